@@ -1,0 +1,237 @@
+"""The document model every rule reads: prose blocks with a source map.
+
+A reader turns a file into a `Document`: one `Block` per headline, subhead,
+paragraph, list item, block quote or caption. A block's `text` is its prose
+with markup removed; its source map carries every prose offset back to the
+file, so rules and reporters never re-find text in the source (the cost of
+re-finding is what Vale's Markdown handling shows).
+
+The source map is piecewise linear: `segments` holds (prose_start,
+source_start) pairs; prose character i maps to source_start + (i -
+prose_start) of the last segment starting at or before i. Plain text needs a
+single segment per block, so memory stays flat on huge files.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import regex
+
+Role = Literal["headline", "subhead", "paragraph", "list_item", "blockquote", "caption"]
+ROLES: tuple[Role, ...] = ("headline", "subhead", "paragraph", "list_item", "blockquote", "caption")
+BODY_ROLES: frozenset[str] = frozenset({"paragraph", "list_item", "blockquote", "caption"})
+
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*")
+# Things that are not prose even when they sit in prose: URLs, e-mail, domains.
+NON_PROSE_RE = regex.compile(
+    r"""(?:https?://|ftp://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]’']"""
+    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
+    r"""|\b(?:[\w-]+\.)+(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)\b(?:/[^\s]*)?""",
+    regex.IGNORECASE,
+)
+# Sentence ends: . ! ? (and …) possibly followed by closing quotes/brackets, then
+# whitespace, then something that can start a sentence.
+_SENT_END_RE = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]*[\p{Lu}\p{N}])""")
+_ABBREV_BEFORE_DOT = frozenset(
+    "mr mrs ms dr prof st sr jr gen col lt sgt capt rev gov sen rep no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ e.g i.e".split()
+)
+OPEN_QUOTES = "“‘"
+CLOSE_QUOTES = "”’"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word token: prose offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(eq=False)
+class Block:
+    """One prose block: its role, prose text and source map."""
+
+    role: Role
+    text: str
+    segments: list[tuple[int, int]]
+    index: int = 0
+    # True where the format collapses whitespace (HTML): doubled spaces are invisible.
+    collapses_whitespace: bool = False
+    doc: Document | None = field(default=None, repr=False)
+
+    # -- source map -------------------------------------------------------
+    def source_offset(self, i: int) -> int:
+        """Source offset of prose offset i (i == len(text) maps past the last char)."""
+        segs = self.segments
+        if not segs:
+            return 0
+        if i >= len(self.text) and self.text:
+            return self.source_offset(len(self.text) - 1) + 1
+        k = bisect.bisect_right(self._seg_starts, i) - 1
+        p0, s0 = segs[max(k, 0)]
+        return s0 + (i - p0)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source (start, end) of the prose span [start, end)."""
+        s = self.source_offset(start)
+        if end <= start:
+            return s, s
+        return s, self.source_offset(end - 1) + 1
+
+    def is_contiguous(self, start: int, end: int) -> bool:
+        """True when prose[start:end] stands unchanged, in one piece, in the source.
+
+        Fixes and adjacency-sensitive rules (spacing) need it: a span that
+        crosses markup, an entity or a stripped container prefix is not.
+        """
+        if self.doc is None:
+            return True
+        s, e = self.source_span(start, end)
+        return self.doc.source[s:e] == self.text[start:end]
+
+    @cached_property
+    def _seg_starts(self) -> list[int]:
+        return [p for p, _ in self.segments]
+
+    # -- shared analyses, computed once and lazily -------------------------
+    @cached_property
+    def words(self) -> list[Word]:
+        return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) prose spans of the block's sentences."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENT_END_RE.finditer(text):
+            if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+                continue
+            end = m.end()
+            spans.append((start, end))
+            start = end
+            while start < len(text) and text[start].isspace():
+                start += 1
+        if start < len(text):
+            spans.append((start, len(text.rstrip()) or len(text)))
+        return spans
+
+    @cached_property
+    def non_prose(self) -> list[tuple[int, int]]:
+        """URLs, e-mail addresses and domains inside the prose."""
+        return [m.span() for m in NON_PROSE_RE.finditer(self.text)]
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans inside double quotation marks (curly or straight)."""
+        return quoted_spans(self.text)
+
+    def in_quotes(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(qs <= start and end <= qe for qs, qe in self.quoted)
+
+    def overlaps_non_prose(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.non_prose)
+
+    def sentence_at(self, i: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= i < e:
+                return s, e
+        return 0, len(self.text)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial."""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    token = text[i:dot].lower()
+    if not token:
+        return False
+    if token in _ABBREV_BEFORE_DOT:
+        return True
+    # Single capital initials (J. K. Rowling) and dotted abbreviations (U.S.).
+    return len(token) == 1 or "." in token
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text between double quotes; an unclosed quote runs to the end."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = i
+        elif (ch == "”" or ch == '"') and open_at >= 0:
+            spans.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+@dataclass(eq=False)
+class Document:
+    """A read file: its source text, format and prose blocks."""
+
+    path: str
+    source: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for i, b in enumerate(self.blocks):
+            b.index = i
+            b.doc = self
+
+    def add(self, block: Block) -> None:
+        block.index = len(self.blocks)
+        block.doc = self
+        self.blocks.append(block)
+
+    @property
+    def headline(self) -> Block | None:
+        for b in self.blocks:
+            if b.role == "headline":
+                return b
+        return None
+
+    def blocks_with(self, roles: frozenset[str] | set[str]) -> Iterator[Block]:
+        return (b for b in self.blocks if b.role in roles)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.source.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a source offset."""
+        k = bisect.bisect_right(self._line_starts, offset) - 1
+        return k + 1, offset - self._line_starts[k] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self._line_starts
+        s = starts[line - 1]
+        e = starts[line] - 1 if line < len(starts) else len(self.source)
+        return self.source[s:e].rstrip("\r")
+
+    @cached_property
+    def word_index(self) -> dict[str, list[tuple[Block, Word]]]:
+        """Every word of the document by its lower-case form, built once."""
+        index: dict[str, list[tuple[Block, Word]]] = {}
+        for b in self.blocks:
+            for w in b.words:
+                index.setdefault(w.text.lower(), []).append((b, w))
+        return index
