@@ -38,8 +38,7 @@ NON_PROSE_RE = regex.compile(
 # whitespace, then something that can start a sentence.
 _SENT_END_RE = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]*[\p{Lu}\p{N}])""")
 _ABBREV_BEFORE_DOT = frozenset(
-    "mr mrs ms dr prof st sr jr gen col lt sgt capt rev gov sen rep no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est univ e.g i.e".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rev", "gov", "sen", "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est", "univ", "e.g", "i.e"]
 )
 OPEN_QUOTES = "“‘"
 CLOSE_QUOTES = "”’"

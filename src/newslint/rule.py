@@ -112,6 +112,13 @@ class Reporter:
         self.findings: list[Finding] = []
         self.rule_id = ""
         self.severity: Severity = "warning"
+        # Run-level problems (a pack pattern that timed out): exit 2, one line each.
+        self.problems: list[str] = []
+
+    def problem(self, message: str) -> None:
+        """Record a problem that is not a finding (reported once, exits 2)."""
+        if message not in self.problems:
+            self.problems.append(message)
 
     def __call__(
         self,

@@ -1,0 +1,337 @@
+"""discover → read → rules → filter, in parallel over files, results streamed.
+
+`lint_paths` yields one `FileResult` per file in order, so reporters print
+as results arrive and memory stays flat however many files there are. Each
+worker process builds its rule sets once (per effective config) and keeps
+them for every file it lints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint import suppression
+from newslint.config import Settings, settings_for_dir, validate_rule_ids
+from newslint.document import Document
+from newslint.errors import NewslintError
+from newslint.findings import SEVERITY_RANK, Finding
+from newslint.readers import ReaderSpec
+from newslint.registry import Registry, base_registry
+from newslint.rule import Reporter, Rule
+
+STDIN = "-"
+
+
+@dataclass
+class RunOptions:
+    """What the command line adds on top of the config files."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    config: Path | None = None
+    jobs: int = 0
+    grammar: bool = False
+    stdin_filename: str | None = None
+    cache_dir: Path | None = None
+    use_cache: bool = True
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: findings, or a one-line error, or a skip note."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    skipped: str | None = None
+    problems: list[str] = field(default_factory=list)
+    # Source lines that findings point at, for reporters that show context.
+    lines: dict[int, str] = field(default_factory=dict)
+    fail_on: str = "warning"
+
+
+# -- rule sets ---------------------------------------------------------------
+
+
+@dataclass
+class RuleSet:
+    """The rules one effective configuration runs, built once per process."""
+
+    settings: Settings
+    registry: Registry
+    enabled: frozenset[str]
+    python_rules: list[Rule]
+    matcher: object | None
+    grammar: object | None = None
+
+    def severity_of(self, rule_id: str, default: str) -> str:
+        best = None
+        for prefix, sev in self.settings.severity.items():
+            if rule_id == prefix or rule_id.startswith(prefix + "."):
+                if best is None or len(prefix) > len(best[0]):
+                    best = (prefix, sev)
+        return best[1] if best else default
+
+
+_RULESETS: dict[tuple, RuleSet] = {}
+_OPTIONS = RunOptions()
+
+
+def set_options(opts: RunOptions) -> None:
+    global _OPTIONS
+    _OPTIONS = opts
+    _RULESETS.clear()
+
+
+def settings_for(path: Path) -> Settings:
+    if _OPTIONS.config is not None:
+
+        s = _load_explicit(_OPTIONS.config)
+        return s
+    return settings_for_dir(path.parent.resolve())
+
+
+_EXPLICIT: dict[Path, Settings] = {}
+
+
+def _load_explicit(p: Path) -> Settings:
+    if p not in _EXPLICIT:
+        from newslint.config import load_file
+
+        if not p.is_file():
+            raise NewslintError(f"{p}: config file not found")
+        s = load_file(p)
+        if s is None:
+            raise NewslintError(f"{p}: no [tool.newslint] table")
+        _EXPLICIT[p] = s
+    return _EXPLICIT[p]
+
+
+def ruleset_for(settings: Settings) -> RuleSet:
+    key = (id(settings),)
+    rs = _RULESETS.get(key)
+    if rs is None:
+        rs = _build_ruleset(settings)
+        _RULESETS[key] = rs
+    return rs
+
+
+def _build_ruleset(settings: Settings) -> RuleSet:
+    import copy
+
+    from newslint.registry import plugin_pack_paths
+
+    registry = copy.copy(base_registry())
+    registry.infos = dict(registry.infos)
+    packs = _load_packs(settings, plugin_pack_paths())
+    for pack in packs:
+        for pr in pack.rules:
+            registry.add_info(pr.info)
+    validate_rule_ids(settings, registry)
+    o = _OPTIONS
+    for sel in [*(o.select or []), *o.extend_select, *o.ignore]:
+        if not registry.is_known(sel):
+            import difflib
+
+            close = difflib.get_close_matches(sel, list(registry.infos), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise NewslintError(f"command line: unknown rule {sel!r}{hint}")
+    select = o.select if o.select is not None else settings.select
+    enabled = registry.select(
+        select, [*settings.extend_select, *o.extend_select], [*settings.ignore, *o.ignore]
+    )
+    python_rules = [
+        cls(settings.rules.get(rid)) for rid, cls in registry.python_rules.items() if rid in enabled
+    ]
+    matcher = None
+    pack_rules = [pr for pack in packs for pr in pack.rules if pr.info.id in enabled]
+    if pack_rules:
+        from newslint.packs import PackMatcher
+
+        matcher = PackMatcher(pack_rules, settings.rules)
+    grammar = None
+    if o.grammar or settings.grammar.get("backend"):
+        from newslint.grammar import make_backend
+
+        grammar = make_backend(settings.grammar, enabled_by_flag=o.grammar)
+    return RuleSet(settings, registry, enabled, python_rules, matcher, grammar)
+
+
+def _load_packs(settings: Settings, plugin_paths: list[Path]):
+    from newslint import builtin
+
+    paths: list[tuple[Path, bool]] = [(p, False) for p in builtin.newslint_packs()]
+    builtin_set = {p for p, _ in paths}
+    paths += [(p, True) for p in plugin_paths if p not in builtin_set]
+    for p in settings.pack_paths():
+        if p not in {q for q, _ in paths}:
+            paths.append((p, p.parent != (builtin.builtin_pack_dir() or Path())))
+    if not paths:
+        return []
+    from newslint.packs import load_pack, validate_examples
+
+    packs = []
+    for p, user in paths:
+        pack = load_pack(p)
+        if user:
+            validate_examples(pack)
+        packs.append(pack)
+    return packs
+
+
+# -- linting -------------------------------------------------------------------
+
+
+def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]:
+    """Run every enabled rule on a document; map, filter and sort the findings."""
+    report = Reporter(doc)
+    for rule in rs.python_rules:
+        report.rule_id = rule.id
+        report.severity = rule.severity
+        before = len(report.findings)
+        try:
+            rule.check(doc, report)
+        except Exception as e:  # one broken rule must not stop the run
+            del report.findings[before:]
+            report.findings.append(
+                Finding(
+                    rule="newslint.internal-error",
+                    severity="error",
+                    message=f"rule {rule.id} raised {type(e).__name__}: {e} while checking {doc.path}",
+                    start=0,
+                    end=0,
+                )
+            )
+    if rs.matcher is not None:
+        rs.matcher.check(doc, report)
+    findings = report.findings
+    if rs.grammar is not None:
+        findings = rs.grammar.merge(doc, findings, report)
+    out = []
+    for f in findings:
+        if f.rule not in rs.enabled and not f.rule.startswith(("newslint.", "grammar.")):
+            continue
+        f.severity = rs.severity_of(f.rule, f.severity)  # type: ignore[assignment]
+        out.append(f)
+    out = suppression.apply(doc, out, suppression.parse(doc))
+    for f in out:
+        f.path = doc.path
+        f.line, f.column = doc.line_col(f.start)
+        f.end_line, f.end_column = doc.line_col(f.end)
+    out.sort(key=Finding.sort_key)
+    return out, report.problems
+
+
+def reader_for(path: str, settings: Settings) -> ReaderSpec | None:
+    ext = os.path.splitext(path)[1].lower()
+    readers = _readers()
+    fmt = settings.extensions.get(ext) or settings.extensions.get(ext.lstrip("."))
+    if fmt:
+        for spec in readers.values():
+            if spec.name == fmt:
+                return spec
+        raise NewslintError(f"{settings.where('extensions')}: unknown format {fmt!r} for {ext}")
+    return readers.get(ext)
+
+
+_READERS: dict[str, ReaderSpec] | None = None
+
+
+def _readers() -> dict[str, ReaderSpec]:
+    global _READERS
+    if _READERS is None:
+        from newslint.plugins import plugin_manager
+
+        table: dict[str, ReaderSpec] = {}
+        # pluggy calls the last registered plugin first: reverse so plugins win.
+        for specs in reversed(plugin_manager().hook.newslint_readers()):
+            for spec in specs or []:
+                for ext in spec.extensions:
+                    table[ext.lower()] = spec
+        _READERS = table
+    return _READERS
+
+
+def known_extensions() -> set[str]:
+    return set(_readers())
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to text: UTF-8 with or without BOM; anything else is a clear error."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise NewslintError(
+            f"{path}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})"
+        ) from None
+
+
+def is_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+def lint_source(path: str, source: str, rs: RuleSet) -> FileResult:
+    settings = rs.settings
+    spec = reader_for(path, settings) or _readers()[".txt"]
+    doc = spec.load()(path, source)
+    findings, problems = lint_document(doc, rs)
+    lines = {}
+    for f in findings:
+        if f.line not in lines:
+            lines[f.line] = doc.line_text(f.line)
+    return FileResult(path, findings, problems=problems, lines=lines, fail_on=settings.fail_on)
+
+
+def lint_path(path: str) -> FileResult:
+    """Lint one file; every failure becomes a one-line error on the result."""
+    try:
+        p = Path(path)
+        settings = settings_for(p)
+        rs = ruleset_for(settings)
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            return FileResult(path, error=f"{path}: cannot read: {e.strerror or e}")
+        if is_binary(data):
+            return FileResult(path, skipped=f"{path}: binary file, not linted")
+        source = decode(path, data)
+        from newslint import cache
+
+        key = cache.key_for(data, rs) if _OPTIONS.use_cache else None
+        if key is not None:
+            hit = cache.load(key, path)
+            if hit is not None:
+                return hit
+        result = lint_source(path, source, rs)
+        if key is not None and not result.problems:
+            cache.store(key, result)
+        return result
+    except NewslintError as e:
+        return FileResult(path, error=str(e))
+    except RecursionError:
+        return FileResult(path, error=f"{path}: too deeply nested to parse")
+
+
+def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
+    """Lint files, in parallel when it pays, yielding results in input order."""
+    files = list(paths)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(files) < 4:
+        for f in files:
+            yield lint_path(f)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    chunk = max(1, min(16, len(files) // (jobs * 8)))
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(lint_path, files, chunksize=chunk)
+
+
+def fails(result: FileResult) -> bool:
+    floor = SEVERITY_RANK[result.fail_on]
+    return any(SEVERITY_RANK[f.severity] >= floor for f in result.findings)
