@@ -67,8 +67,11 @@ def _ruleset_key(rs) -> bytes:
     return k
 
 
-def key_for(data: bytes, rs) -> str:
+def key_for(data: bytes, rs, extra: str = "") -> str:
+    """`extra` carries what depends on the path: per-file ignores, the reader."""
     h = hashlib.sha256(_ruleset_key(rs))
+    h.update(extra.encode())
+    h.update(b"\0")
     h.update(data)
     return h.hexdigest()
 

@@ -143,6 +143,9 @@ def prepare(args) -> list[str]:
     from newslint.discovery import discover
 
     engine.set_options(run_options(args))
+    from newslint.registry import base_registry
+
+    base_registry()  # plugin and rule errors surface here, once
     paths = args.paths or ["."]
     if paths == ["-"]:
         return ["-"]
@@ -162,10 +165,10 @@ def lint_stdin(args):
 
 
 def reporter_for(name: str, out, options: dict):
-    from newslint.plugins import plugin_manager
+    from newslint.plugins import collect
 
     specs = {}
-    for group in plugin_manager().hook.newslint_output_formats():
+    for group in collect("newslint_output_formats"):
         for spec in group or []:
             specs[spec.name] = spec
     if name not in specs:

@@ -36,7 +36,7 @@ def _gitignore(d: Path):
         lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.PathSpec.from_lines("gitignore", lines)
 
 
 def _ignored_by_git(path: Path, is_dir: bool) -> bool:

@@ -89,7 +89,6 @@ def set_options(opts: RunOptions) -> None:
 
 def settings_for(path: Path) -> Settings:
     if _OPTIONS.config is not None:
-
         s = _load_explicit(_OPTIONS.config)
         return s
     return settings_for_dir(path.parent.resolve())
@@ -211,9 +210,12 @@ def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]
     findings = report.findings
     if rs.grammar is not None:
         findings = rs.grammar.merge(doc, findings, report)
+    ignored = _per_file_ignores(doc.path, rs.settings)
     out = []
     for f in findings:
         if f.rule not in rs.enabled and not f.rule.startswith(("newslint.", "grammar.")):
+            continue
+        if ignored and any(f.rule == i or f.rule.startswith(i + ".") for i in ignored):
             continue
         f.severity = rs.severity_of(f.rule, f.severity)  # type: ignore[assignment]
         out.append(f)
@@ -224,6 +226,23 @@ def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]
         f.end_line, f.end_column = doc.line_col(f.end)
     out.sort(key=Finding.sort_key)
     return out, report.problems
+
+
+def _per_file_ignores(path: str, settings: Settings) -> list[str]:
+    """Rule ids and prefixes that config `per-file-ignores` turns off for this path."""
+    if not settings.per_file_ignores:
+        return []
+    from fnmatch import fnmatch
+
+    try:
+        rel = Path(path).resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        rel = Path(path).as_posix()
+    out: list[str] = []
+    for pattern, ids in settings.per_file_ignores.items():
+        if fnmatch(rel, pattern) or fnmatch(Path(rel).name, pattern):
+            out.extend(ids)
+    return out
 
 
 def reader_for(path: str, settings: Settings) -> ReaderSpec | None:
@@ -244,11 +263,11 @@ _READERS: dict[str, ReaderSpec] | None = None
 def _readers() -> dict[str, ReaderSpec]:
     global _READERS
     if _READERS is None:
-        from newslint.plugins import plugin_manager
+        from newslint.plugins import collect
 
         table: dict[str, ReaderSpec] = {}
-        # pluggy calls the last registered plugin first: reverse so plugins win.
-        for specs in reversed(plugin_manager().hook.newslint_readers()):
+        # In registration order, so a plugin's extension overrides a built-in one.
+        for specs in collect("newslint_readers"):
             for spec in specs or []:
                 for ext in spec.extensions:
                     table[ext.lower()] = spec
@@ -301,7 +320,8 @@ def lint_path(path: str) -> FileResult:
         source = decode(path, data)
         from newslint import cache
 
-        key = cache.key_for(data, rs) if _OPTIONS.use_cache else None
+        extra = ",".join(_per_file_ignores(path, settings)) + "|" + os.path.splitext(path)[1]
+        key = cache.key_for(data, rs, extra) if _OPTIONS.use_cache else None
         if key is not None:
             hit = cache.load(key, path)
             if hit is not None:
@@ -314,6 +334,8 @@ def lint_path(path: str) -> FileResult:
         return FileResult(path, error=str(e))
     except RecursionError:
         return FileResult(path, error=f"{path}: too deeply nested to parse")
+    except Exception as e:  # a reader or plugin bug: one line, the run goes on
+        return FileResult(path, error=f"{path}: internal error: {type(e).__name__}: {e}")
 
 
 def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
@@ -326,6 +348,8 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
         return
     import multiprocessing as mp
 
+    base_registry()  # load plugins once, before forking, so errors surface once
+    _readers()
     ctx = mp.get_context("fork")
     chunk = max(1, min(16, len(files) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:

@@ -37,3 +37,23 @@ def plugin_manager() -> pluggy.PluginManager:
         pm.register(builtin, name="builtin")
     pm.check_pending()
     return pm
+
+
+def collect(hook_name: str) -> list:
+    """Call every plugin's implementation of a collecting hook, in registration order.
+
+    Each implementation runs on its own so that one that raises is named in a
+    one-line error instead of a pluggy traceback.
+    """
+    pm = plugin_manager()
+    results = []
+    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+        try:
+            value = impl.function()
+        except Exception as e:
+            raise NewslintError(
+                f"plugin {impl.plugin_name!r} failed in {hook_name}: {type(e).__name__}: {e}"
+            ) from None
+        if value:
+            results.append(value)
+    return results

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.errors import NewslintError
-from newslint.plugins import plugin_manager
+from newslint.plugins import collect
 from newslint.rule import Rule, RuleInfo
 
 # Rules the engine itself reports; they cannot be selected away by a typo check.
@@ -97,8 +97,7 @@ def base_registry() -> Registry:
         reg = Registry()
         for info in ENGINE_RULES.values():
             reg.add_info(info)
-        pm = plugin_manager()
-        for rules in pm.hook.newslint_rules():
+        for rules in collect("newslint_rules"):
             for cls in rules or []:
                 reg.add_python(cls)
         _REGISTRY = reg
@@ -107,6 +106,6 @@ def base_registry() -> Registry:
 
 def plugin_pack_paths() -> list[Path]:
     paths: list[Path] = []
-    for result in plugin_manager().hook.newslint_packs():
+    for result in collect("newslint_packs"):
         paths.extend(Path(p) for p in result or [])
     return paths
