@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newslint.rules.boilerplate import PageFurniture, PollWidget, SeoKeywords, line_kind
 from newslint.testing import apply_fixes, run_rule
 
 ALL = (PageFurniture, SeoKeywords, PollWidget)
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_c03326aa99d09636.txt"
 
 
 def lint(text: str, fmt: str = "txt") -> list:
@@ -36,9 +33,8 @@ def test_seed_tail_is_deleted_tidily() -> None:
     )
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not available")
-def test_real_seed() -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_real_seed(shared) -> None:
+    text = (shared / "seeds" / "000_c03326aa99d09636.txt").read_text(encoding="utf-8")
     fs = lint(text)
     assert len(fs) == 3
     fixed = apply_fixes(text, fs)
