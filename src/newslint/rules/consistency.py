@@ -1,0 +1,411 @@
+"""Consistency: one document, one spelling of each word.
+
+Both rules read the whole document (through `doc.word_index`, built once),
+count the competing forms and report only the minority, so a story that is
+consistently British or consistently American is never touched. Words
+capitalised mid-sentence are names (`Kennedy Space Center`, `Labor Party`,
+`World Health Organization`), which keep their own spelling and never vote.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from newslint.document import Block, Document, Word
+from newslint.rule import Example, Reporter, Rule
+from newslint.rules.spelling_variants import UK, US, classify
+
+_PART_RE = regex.compile(r"[^-–]+")
+_POSSESSIVE_RE = regex.compile(r"['’]s$")
+_BODY = frozenset({"paragraph", "list_item", "blockquote", "caption"})
+
+Occurrence = tuple[Block, int, int, str]  # block, prose start, prose end, surface text
+
+
+def _starts_sentence(block: Block, i: int) -> bool:
+    """Whether offset i begins a sentence (quotes and brackets before it skipped)."""
+    j = i - 1
+    while j >= 0 and block.text[j] in " \t\n\"'“‘([":
+        j -= 1
+    return j < 0 or block.text[j] in ".!?:…"
+
+
+def _word_kind(block: Block, start: int, surface: str) -> str:
+    """ "common" (lowercase), "initial" (capitalised at a body sentence start) or "name"."""
+    if surface.islower():
+        return "common"
+    capitalised = surface[:1].isupper() and surface[1:].islower()
+    if capitalised and block.role in _BODY and _starts_sentence(block, start):
+        return "initial"
+    return "name"  # capitalised mid-sentence or in a headline, all caps, inner capitals
+
+
+def _split_names(
+    occs: list[tuple[str, Occurrence]], named: bool | None = None
+) -> tuple[list[Occurrence], list[Occurrence]]:
+    """(common, names) for one word's occurrences tagged by `_word_kind`.
+
+    A sentence-initial capital is a common word unless the document also
+    writes the word (`named`: or one of its variants) capitalised mid-sentence:
+    then it is the name again ("firm Email Systems … Email Systems refers").
+    """
+    if named is None:
+        named = any(kind == "name" for kind, _ in occs)
+    common = [o for kind, o in occs if kind == "common" or (kind == "initial" and not named)]
+    names = [o for kind, o in occs if kind == "name" or (kind == "initial" and named)]
+    return common, names
+
+
+def _match_case(model: str, replacement: str) -> str:
+    """Give `replacement` the capitalisation of `model` (its first letter, or all caps)."""
+    if model.isupper() and len(model) > 1:
+        return replacement.upper()
+    if model[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _examples(occs: list[Occurrence], limit: int = 3) -> str:
+    forms: list[str] = []
+    for *_, surface in occs:
+        if surface.lower() not in forms:
+            forms.append(surface.lower())
+    shown = ", ".join(forms[:limit])
+    return shown + (", …" if len(forms) > limit else "")
+
+
+class UkUsSpelling(Rule):
+    id = "consistency.uk-us-spelling"
+    summary = "UK and US spellings mixed in one document."
+    explanation = """\
+## What it flags
+A document that spells some words the British way and others the American
+way (`kilometres` beside `legitimizing`). The document's dominant variety is
+decided by counting; each word in the other variety is reported with both
+counts and the dominant form.
+
+The spellings come from the regular patterns (-our/-or, -ise/-ize,
+-isation/-ization, -yse/-yze, -re/-er, -ogue/-og, doubled l as in
+travelled/traveled, -ence/-ense as in defence/defense) and a list of one-off
+pairs (grey/gray, tyre, programme, ageing/aging…).
+
+## What it leaves alone
+Words capitalised mid-sentence, which are names with their own spelling
+(`Kennedy Space Center`, `Pearl Harbor`, `Australian Labor Party`, `World
+Health Organization`); all-caps text; words the pattern misleads on
+(`advertise`, `surprise`, `exercise`, `size`, `prize`, `seize`…); and words
+both varieties use (`program` in computing, `license` the verb, `judgment`).
+A document written consistently in either variety is never reported.
+
+## Fix safety
+Unsafe: the fix writes the dominant variety's form, but a quotation, a title
+or a deliberate Americanism may need to keep its spelling.
+"""
+    severity = "warning"
+    fix = "always"
+    bad = (
+        Example(
+            "Bombers parked thousands of kilometres away. The colour of the debate "
+            "changed, and a meeting might be seen as legitimizing him.",
+            fixed="Bombers parked thousands of kilometres away. The colour of the debate "
+            "changed, and a meeting might be seen as legitimising him.",
+        ),
+        Example(
+            "The center of the city has a new theatre. Its colour is grey.",
+            fixed="The centre of the city has a new theatre. Its colour is grey.",
+        ),
+    )
+    good = (
+        "The organisation travelled to the centre of town to analyse its behaviour.",
+        "The organization traveled to the center of town to analyze its behavior.",
+        "Staff at the Kennedy Space Center watched. The colour of the sky changed.",
+        "The Australian Labor Party won. Its favourite policy is defence.",
+        "Advertisers were surprised by the size of the prize. They realised it late.",
+        "The BBC programme was written by a computer program. It was their favourite.",
+    )
+
+    def check(self, doc: Document, report: Reporter) -> None:
+        votes: dict[str, list[Occurrence]] = {UK: [], US: []}
+        other_form: dict[str, str] = {}
+        for key, occs in doc.word_index.items():
+            parts = _parts(key) if "-" in key or "–" in key else ((key, 0, len(key)),)
+            for word, ps, pe in parts:
+                hit = classify(word)
+                if hit is None:
+                    continue
+                variety, other = hit
+                other_form[word] = other
+                tagged = [t for b, w in occs if (t := _tag(b, w, ps, pe)) is not None]
+                votes[variety] += _split_names(tagged)[0]
+        uk, us = votes[UK], votes[US]
+        if not uk or not us:
+            return
+        first_uk = min((b.index, s) for b, s, _, _ in uk)
+        first_us = min((b.index, s) for b, s, _, _ in us)
+        dominant = UK if (len(uk), first_us) > (len(us), first_uk) else US
+        minority = US if dominant == UK else UK
+        major, minor = votes[dominant], votes[minority]
+        for block, start, end, surface in sorted(minor, key=lambda o: (o[0].index, o[1])):
+            fixed = _match_case(surface, other_form[surface.lower()])
+            report(
+                block,
+                start,
+                end,
+                f'"{surface}" is {minority} spelling, but this story uses {dominant} spelling '
+                f"{_plural(len(major), 'time')} ({_examples(major)}) against "
+                f'{_plural(len(minor), "time")} for {minority}; write "{fixed}".',
+                replacement=fixed,
+                applicability="unsafe",
+            )
+
+
+def _parts(key: str) -> list[tuple[str, int, int]]:
+    """The hyphen-separated parts of a word with their offsets (`well-organised`)."""
+    return [(m.group(), m.start(), m.end()) for m in _PART_RE.finditer(key)]
+
+
+def _tag(block: Block, word: Word, ps: int, pe: int) -> tuple[str, Occurrence] | None:
+    """The occurrence of part [ps, pe) of `word` with its kind, or None if unusable."""
+    start, end = word.start + ps, word.start + pe
+    surface = block.text[start:end]
+    if surface.lower() != word.text.lower()[ps:pe] or block.overlaps_non_prose(start, end):
+        return None  # case folding changed the length, or a URL
+    return _word_kind(block, start, surface), (block, start, end, surface)
+
+
+# Pairs that differ only by a hyphen but are different words.
+_HYPHEN_DIFFERENT = frozenset(
+    [
+        "re-sign",
+        "re-signed",
+        "re-signing",
+        "re-signs",
+        "re-form",
+        "re-formed",
+        "re-forming",
+        "re-forms",
+        "re-creation",
+        "re-create",
+        "re-created",
+        "re-count",
+        "re-counted",
+        "re-counts",
+        "re-cover",
+        "re-covered",
+        "re-covering",
+        "re-lay",
+        "re-press",
+        "re-pressed",
+        "re-sort",
+        "re-sorted",
+        "re-serve",
+        "re-served",
+        "re-treat",
+        "re-treated",
+        "re-collect",
+        "re-collected",
+        "re-mark",
+        "re-marked",
+        "re-act",
+        "re-acted",
+        "re-dress",
+        "re-dressed",
+        "re-lease",
+        "re-leased",
+        "re-store",
+        "re-stored",
+        "re-solve",
+        "re-solved",
+        "re-sent",
+        "re-present",
+        "re-presented",
+        "re-fuse",
+        "re-fused",
+        "re-claim",
+        "re-claimed",
+        "re-cede",
+        "re-side",
+        "re-search",
+        "re-pair",
+        "re-paired",
+        "re-bound",
+        "re-sound",
+        "re-turn",
+        "re-turned",
+        "re-cord",
+        "re-corded",
+        "re-view",
+        "re-viewed",
+        "re-strain",
+        "re-strained",
+        "re-count",
+        "re-creating",
+        "re-member",
+        "co-op",
+        "co-ops",
+        "un-ionised",
+        "un-ionized",
+        "de-fuse",
+        "pre-sent",
+        "pro-test",
+        "pre-position",
+        "be-all",
+    ]
+)
+# Pairs that differ only by accents but are different words.
+_ACCENT_DIFFERENT = frozenset(
+    ["résumé", "résumés", "exposé", "exposés", "rosé", "lamé", "maté", "pâté", "saké", "née"]
+)
+
+
+@lru_cache(maxsize=65536)
+def _variant_key(key: str) -> str | None:
+    """Key shared by forms that differ only by hyphens and accents, or None to skip."""
+    if "–" in key or any(c.isdigit() for c in key):
+        return None
+    base = _POSSESSIVE_RE.sub("", key)
+    if base in _HYPHEN_DIFFERENT or base in _ACCENT_DIFFERENT:
+        return None
+    folded = _fold(base).replace("-", "")
+    if len(folded) < 4 or not folded.isalpha():
+        return None
+    if folded.endswith("yy"):
+        folded = folded[:-1]  # Zelenskyy / Zelensky: transliteration variants
+    return folded
+
+
+class VariantSpelling(Rule):
+    id = "consistency.variant-spelling"
+    summary = "One word or name spelt two ways in one document (`ceasefire`/`cease-fire`)."
+    explanation = """\
+## What it flags
+A word or name written in two forms in one document that differ only by a
+hyphen (`ceasefire`/`cease-fire`, `email`/`e-mail`, `co-operate`/`cooperate`),
+by accents (`Türkiye`/`Turkiye`, `café`/`cafe`) or by a transliteration's
+final doubled `y` (`Zelenskyy`/`Zelensky`). The form used more often (the
+first one on a tie) is the document's; every other occurrence is reported
+with both counts.
+
+## What it leaves alone
+Pairs that are different words (`re-sign`/`resign`, `re-cover`/`recover`,
+`co-op`/`coop`, `résumé`/`resume`, `rosé`/`rose`), and spaced forms
+(`long term` beside `long-term`), since a compound modifier is rightly
+hyphenated where the same words elsewhere are not.
+
+## Fix safety
+Unsafe: the fix writes the dominant form, which is usually right, but the
+minority form may be the correct one (a quoted title, a house style).
+"""
+    severity = "warning"
+    fix = "always"
+    bad = (
+        Example(
+            "The ceasefire held. Both sides said the ceasefire was fragile, "
+            "and the cease-fire may end.",
+            fixed="The ceasefire held. Both sides said the ceasefire was fragile, "
+            "and the ceasefire may end.",
+        ),
+        Example(
+            "Zelenskyy met envoys. Zelenskyy's aides said Zelensky would travel.",
+            fixed="Zelenskyy met envoys. Zelenskyy's aides said Zelenskyy would travel.",
+        ),
+        Example(
+            "Türkiye hosted the talks. Officials in Türkiye and Turkiye agreed.",
+            fixed="Türkiye hosted the talks. Officials in Türkiye and Türkiye agreed.",
+        ),
+    )
+    good = (
+        "The players will re-sign next week. The captain did not resign.",
+        "He hopes to recover the money and re-cover the roof.",
+        "A long-term plan is needed in the long term.",
+        "Send an email. Emails are free.",
+        "She updated her résumé before talks resume.",
+    )
+
+    def check(self, doc: Document, report: Reporter) -> None:
+        groups: dict[str, list[str]] = {}
+        for key in doc.word_index:
+            vkey = _variant_key(key)
+            if vkey is not None:
+                groups.setdefault(vkey, []).append(key)
+        for keys in groups.values():
+            if len(keys) > 1:
+                common, names = _forms_by_kind(doc, keys)
+                self._report_forms(common, report, lower=True)
+                self._report_forms(names, report, lower=False)
+
+    def _report_forms(
+        self, forms: dict[str, list[Occurrence]], report: Reporter, *, lower: bool
+    ) -> None:
+        """Report the minority forms; `lower` for common words, whose fix is lowercase."""
+        if len(forms) < 2:
+            return  # only the possessive or the case differed
+        ranked = sorted(
+            forms.items(), key=lambda kv: (-len(kv[1]), min((b.index, s) for b, s, _, _ in kv[1]))
+        )
+        _, dom_occs = ranked[0]
+        if len(dom_occs) < 2 or len(dom_occs) == len(ranked[1][1]):
+            return  # no established form: a tie is not a slip we can name
+        dom_surface = ranked[0][0] if lower else _most_common_surface(dom_occs)
+        for _, occs in ranked[1:]:
+            for block, start, end, surface in occs:
+                if block.in_quotes(start, end) and _fold(surface) == _fold(dom_surface):
+                    continue  # a quotation keeps its source's accents ("en el Bernabéu")
+                fixed = _match_case(surface, dom_surface)
+                report(
+                    block,
+                    start,
+                    end,
+                    f'"{surface}" is written "{dom_surface}" '
+                    f"{_plural(len(dom_occs), 'time')} in this story against "
+                    f'{_plural(len(occs), "time")} as "{surface}"; write "{fixed}".',
+                    replacement=fixed,
+                    applicability="unsafe",
+                )
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents: the part two accent variants share."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _forms_by_kind(
+    doc: Document, keys: list[str]
+) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]:
+    """Occurrences by form, names apart from common words (`Email Systems` vs `e-mail`).
+
+    A word capitalised mid-sentence or in a headline is a name; lowercase and
+    sentence-initial words are common words; the two never compete.
+    """
+    tagged: dict[str, list[tuple[str, Occurrence]]] = {}
+    for key in keys:
+        for block, word in doc.word_index[key]:
+            base = _POSSESSIVE_RE.sub("", word.text)
+            occ = (block, word.start, word.start + len(base), base)
+            tagged.setdefault(base.lower(), []).append((_word_kind(block, word.start, base), occ))
+    common: dict[str, list[Occurrence]] = {}
+    names: dict[str, list[Occurrence]] = {}
+    named = any(kind == "name" for occs in tagged.values() for kind, _ in occs)
+    for form, occs in tagged.items():
+        c, n = _split_names(occs, named)
+        if c:
+            common[form] = c
+        if n:
+            names[form] = n
+    return common, names
+
+
+def _most_common_surface(occs: list[Occurrence]) -> str:
+    """A name's dominant form as usually written (`Türkiye`, not `TÜRKIYE`)."""
+    counts: dict[str, int] = {}
+    for *_, surface in occs:
+        counts[surface] = counts.get(surface, 0) + 1
+    return max(counts, key=lambda s: (not s.isupper(), counts[s]))

@@ -1,0 +1,429 @@
+"""Repetition: a word typed twice (`the the`) and an adverb used twice in a sentence.
+
+Doubled words are the commonest slip that spell-checkers miss, but English
+has legitimate doubles (`had had`, `that that`), names (`Duran Duran`, `Bora
+Bora`), song and show titles (`Please Please Me`), tennis scores and phone
+numbers, and spoken intensifiers (`really really`, `no no no`). The rule
+only speaks when the second word is lowercase and none of those readings
+fits, so it can stay on by default with a safe fix.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from newslint.document import Block, Word
+from newslint.rule import Example, Reporter, Rule
+
+# Only whitespace (a line break included) between the two words: "the, the" is prose.
+_GAP_RE = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+
+# Doubles that are grammatical ("he had had enough") or spoken emphasis.
+ALWAYS_FINE: frozenset[str] = frozenset(
+    [
+        "had",
+        "very",
+        "really",
+        "so",
+        "no",
+        "yes",
+        "yeah",
+        "yep",
+        "bye",
+        "knock",
+        "tut",
+        "ha",
+        "ho",
+        "hee",
+        "hip",
+        "hush",
+        "pom",
+        "chop",
+        "boo",
+        "blah",
+        "bla",
+        "la",
+        "da",
+        "tsk",
+        "tick",
+        "tock",
+        "tom",
+        "ding",
+        "dong",
+        "beep",
+        "bang",
+        "clap",
+        "cha",
+        "choo",
+        "chug",
+        "go",
+        "quack",
+        "woof",
+        "meow",
+        "baa",
+        "hear",
+        "oh",
+        "ah",
+        "aha",
+        "wow",
+        "well",
+        "now",
+        "many",
+        "much",
+        "far",
+        "more",
+        "ever",
+        "too",
+        "again",
+        "over",
+        "round",
+        "around",
+        "bit",
+        "little",
+    ]
+)
+# "that that announcement" is fine; "that that the likelihood" is a slip.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+)
+# "Add to this this new law": after a preposition the second "this" is a determiner.
+_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "of",
+        "with",
+        "about",
+        "on",
+        "from",
+        "for",
+        "at",
+        "by",
+        "in",
+        "into",
+        "onto",
+        "like",
+        "than",
+        "over",
+        "under",
+        "after",
+        "before",
+    ]
+)
+# "waiting for for years": a duration after the doubled "for".
+_DURATIONS = frozenset(
+    [
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "seconds",
+        "decades",
+        "decade",
+        "ages",
+        "centuries",
+        "century",
+        "generations",
+        "long",
+        "so",
+        "too",
+        "some",
+        "most",
+        "much",
+        "several",
+        "the",
+        "a",
+        "an",
+        "at",
+        "more",
+        "nearly",
+        "almost",
+        "about",
+        "over",
+        "up",
+        "around",
+        "just",
+        "another",
+    ]
+)
+# "the situation we've been placed in in the past": a stranded preposition.
+_STRANDING_VERBS = frozenset(
+    [
+        "placed",
+        "involved",
+        "interested",
+        "engaged",
+        "invested",
+        "believe",
+        "believes",
+        "believed",
+        "participate",
+        "participated",
+        "participating",
+        "trapped",
+        "stuck",
+        "caught",
+    ]
+)
+# "what it is is a disgrace": a clause as subject.
+_IS_SUBJECTS = frozenset(["it", "this", "that", "what"])
+
+
+def _has_digit(text: str) -> bool:
+    """Numbers and scores repeat legitimately (`6-3 6-3`, `505 505`)."""
+    return any(c.isdigit() for c in text)
+
+
+def _is_name_pair(block: Block, first: Word, second: Word) -> bool:
+    """Capitalised doubles are names and titles (`Duran Duran`, `Lord Bingham` after `lord`)."""
+    if not second.text[0].islower():
+        return True
+    # "Will will go": a person named Will
+    return first.text[0].isupper() and not _starts_sentence(block, first.start)
+
+
+def _starts_sentence(block: Block, i: int) -> bool:
+    """Whether offset i is the first word of a sentence (quotes and brackets skipped)."""
+    j = i - 1
+    while j >= 0 and block.text[j] in " \t\n\"'“‘([":
+        j -= 1
+    return j < 0 or block.text[j] in ".!?:…"
+
+
+def _legitimate(word: str, prev: str | None, nxt: str | None) -> bool:
+    """Whether a lowercase double is grammatical in its context."""
+    if word in ALWAYS_FINE:
+        return True
+    if word == "that":
+        return nxt not in _DETERMINERS
+    if word == "this":
+        return prev in _PREPOSITIONS
+    if word == "for":
+        return nxt in _DURATIONS or (nxt is not None and nxt[:1].isdigit())
+    if word == "in":
+        return prev in _STRANDING_VERBS
+    if word == "is":
+        return prev in _IS_SUBJECTS
+    return False
+
+
+class DoubledWord(Rule):
+    id = "repetition.doubled-word"
+    summary = "A word typed twice in a row (`the the`)."
+    explanation = """\
+## What it flags
+The same word twice in a row, separated only by spaces or a line break:
+`the the`, `for for`, `to\\nto`. Case does not matter for the first word
+(`The the`), but the second must be lowercase.
+
+## Why
+A doubled word is the classic slip of fast editing; the eye skips it and
+spell-checkers accept it.
+
+## What it leaves alone
+Grammatical doubles (`had had`, `that that announcement`, `waiting for for
+years`, `add to this this law`, `what it is is`), names and titles, which are
+capitalised (`Duran Duran`, `Please Please Me`, `Bora Bora`, `lord Lord
+Bingham`), numbers and scores (`6-3 6-3`), and spoken emphasis (`really
+really`, `no no no`, `bye bye`).
+
+## Fix safety
+Safe: the fix deletes the second word and the space before it.
+"""
+    severity = "warning"
+    fix = "always"
+    bad = (
+        Example(
+            "The gains tracked the the surge in prices.",
+            fixed="The gains tracked the surge in prices.",
+        ),
+        Example(
+            "They will not take voters for for granted.",
+            fixed="They will not take voters for granted.",
+        ),
+        Example(
+            "Exports will grow in\nin coming months.", fixed="Exports will grow in coming months."
+        ),
+        Example("The the board met on Monday.", fixed="The board met on Monday."),
+        Example(
+            "I'd say that that the likelihood is low.", fixed="I'd say that the likelihood is low."
+        ),
+    )
+    good = (
+        "He said he had had enough of the work.",
+        "We can tell our audience that that programme is paid for.",
+        "The moment I've been waiting for for years, said Moya.",
+        "Add to this this new legislation.",
+        "Chart stars Duran Duran are to appear in a special.",
+        "The Beatles' suits from the Please Please Me cover sold well.",
+        "Senior law lord Lord Bingham said the rules were wrong.",
+        "He won 6-3 6-3 in the final.",
+        '"I\'m always really really nervous," Cook said.',
+        'Fans scream "no no no no" at the screen.',
+        "What it is is a disgrace.",
+        "The situation we've been placed in in the past year was hard.",
+    )
+
+    def check_block(self, block: Block, report: Reporter) -> None:
+        words = block.words
+        text = block.text
+        for k in range(1, len(words)):
+            first, second = words[k - 1], words[k]
+            if first.text.lower() != second.text.lower():
+                continue
+            if not _GAP_RE.fullmatch(text, first.end, second.start) or first.end == second.start:
+                continue
+            if _has_digit(second.text) or _is_name_pair(block, first, second):
+                continue
+            word = second.text.lower()
+            prev = words[k - 2].text.lower() if k >= 2 else None
+            nxt = words[k + 1].text.lower() if k + 1 < len(words) else None
+            if nxt == word or _legitimate(word, prev, nxt):
+                continue  # a triple is deliberate ("no no no")
+            if k >= 2 and prev == word:
+                continue
+            report(
+                block,
+                first.start,
+                second.end,
+                f'"{first.text} {second.text}" repeats a word; write "{first.text}".',
+                edits=[(first.end, second.end, "")],
+                applicability="safe",
+            )
+
+
+# -ly words that are not manner adverbs, or that speech repeats naturally.
+_NOT_ADVERBS = frozenset(
+    [
+        "family",
+        "likely",
+        "unlikely",
+        "only",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "quarterly",
+        "hourly",
+        "nightly",
+        "fortnightly",
+        "elderly",
+        "friendly",
+        "unfriendly",
+        "lonely",
+        "lovely",
+        "ugly",
+        "holy",
+        "silly",
+        "assembly",
+        "supply",
+        "apply",
+        "reply",
+        "rely",
+        "italy",
+        "july",
+        "rally",
+        "ally",
+        "belly",
+        "bully",
+        "jelly",
+        "monopoly",
+        "anomaly",
+        "costly",
+        "deadly",
+        "orderly",
+        "lively",
+        "timely",
+        "untimely",
+        "manly",
+        "worldly",
+        "scholarly",
+        "heavenly",
+        "ghastly",
+        "cowardly",
+        "leisurely",
+        "melancholy",
+        "homely",
+        "comely",
+        "wily",
+        "curly",
+        "burly",
+        "surly",
+        "firstly",
+        "secondly",
+        "thirdly",
+        "lastly",
+        "finally",
+        "really",
+        "partly",
+    ]
+)
+
+
+class WordInSentence(Rule):
+    id = "repetition.word-in-sentence"
+    summary = "The same adverb used twice in one sentence."
+    explanation = """\
+## What it flags
+An adverb ending in -ly used twice in one sentence outside quotation marks:
+`has repeatedly pushed back … and repeatedly called for`.
+
+## Why
+The echo reads as careless and weakens both uses; one of them can usually go
+or be replaced.
+
+## What it leaves alone
+Quoted speech (people repeat themselves), deliberate pairings (`partly
+because … and partly because`), adjectives ending in -ly (`daily`, `likely`,
+`family`), and nouns, which news copy rightly repeats for clarity (`million`,
+`government`).
+
+## Fix safety
+No fix: choosing the word to cut needs an editor.
+"""
+    severity = "info"
+    fix = "never"
+    bad = ("The Kremlin has repeatedly pushed back, having repeatedly called for talks.",)
+    good = (
+        "The Kremlin has repeatedly pushed back. It has repeatedly called for talks.",
+        'He said: "It is really, really hard and I really mean it."',
+        "The daily paper and the daily show merged.",
+    )
+
+    def check_block(self, block: Block, report: Reporter) -> None:
+        sentences = block.sentences
+        seen: dict[tuple[int, str], list[Word]] = defaultdict(list)
+        si = 0
+        for w in block.words:
+            t = w.text
+            if len(t) < 6 or not t.endswith("ly") or not t.isalpha():
+                continue
+            low = t.lower()
+            if low in _NOT_ADVERBS or (t[0].isupper() and not _starts_sentence(block, w.start)):
+                continue
+            while si < len(sentences) - 1 and w.start >= sentences[si][1]:
+                si += 1
+            if block.in_quotes(w.start, w.end):
+                continue
+            seen[(si, low)].append(w)
+        for ws in seen.values():
+            if len(ws) < 2:
+                continue
+            first = ws[0]
+            times = "twice" if len(ws) == 2 else f"{len(ws)} times"
+            report(
+                block,
+                first.start,
+                first.end,
+                f'"{first.text}" is used {times} in this sentence; cut or vary one of them.',
+            )
