@@ -1,0 +1,560 @@
+"""Capitalisation: proper nouns written in lowercase, sentences that start lowercase.
+
+The document is its own style guide: a word it capitalises in mid-sentence
+again and again is a proper noun, so the one place it is written in
+lowercase is a slip (`istanbul Talks` in a story that says Istanbul
+throughout). The hard part is precision: many names are also ordinary
+words (Bill/bill, Labour/labour, Virgin/virgin), so a word English uses in
+lowercase needs more evidence before it is flagged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newslint.document import BODY_ROLES, Block, Document, Word, _is_abbreviation
+from newslint.rule import Example, Reporter, Rule
+from newslint.rules.headline import case_style
+
+# Ordinary English words that are also names, places, brands or parties. When
+# one of these is written in lowercase, the document's capitalised use is not
+# enough evidence on its own: the lowercase word must sit in the name it
+# belongs to (`Nicolas cage` beside `Nicolas Cage`) or follow a title (`Mr`).
+COMMON_WORDS = frozenset(
+    """
+    a abbey able about above academy act action adam advance age agency air alliance
+    all also amber an and angel angels apple april arch archer army arrow arsenal
+    art arts as ash assembly association at august autumn award awards baker bank
+    banks bar baron bass bath bay beach bear bears bell bells bench best big bill
+    bills bird bishop black blue blues board bob body bond booker boots born boss
+    bowl box boy boys bradford branch brand bridge bright brook brooks brother brothers
+    brown buck budget bull bulls bunch burns bush butler by cabinet cage call camp
+    campbell can cannon capital cardinal carpenter carter cash castle cat cave centre
+    center chamber champion champions chancellor chapel chapter charity chart chase
+    cherry chief child china christian church circle cities citizen city civic civil
+    clay clear cliff close club co coach coast code cole college colonel commission
+    committee common commons commonwealth community company conference congress
+    conservative conservatives constable constitution cook cooper corporation cost
+    council counsel count country county court cox craft crane cross crown crystal
+    cup customs daily dale dance dawn day days dean deal democrat democratic democrats
+    department deputy desert design development diamond digital direct director
+    district dock doctor dole dome down drake dream drew duke dune earl earth east
+    eastern echo edge education election embassy empire energy england? english
+    enterprise entertainment environment equity estate euro eve evening event evening
+    exchange executive express faith fall falls family farm farmer father federal
+    federation fellow field fields film finance finch fisher fleet flint flower ford
+    foreign forest fort fortune forum foster fox frank free friday friend friends
+    front fund future gallery game games garden gate general gentle german giant
+    glass global glory gold golden good gordon government governor grace graham grand
+    grant gray great green grey ground group grove guard guardian guild gulf guy hall
+    hammer hand harbour hardy harper harris? hart harvest hawk hay head health heart
+    heath herald heritage high highway hill hills holiday holly home hood hope horn
+    house houses howard hunt hunter independent industry information inn institute
+    interior internal international iris island islands ivy jack jade james? jewel
+    joy judge june junior justice keen key king kingdom kings knight labour lady lake
+    land lane law lawrence leader league lee left legal liberal liberals liberty
+    library life light lily lincoln line link lion lions little live local lodge long
+    lord lords lotus love low lower major mall man manor march marine mark market
+    marsh martin mason master matt may mayor media medical member members mercury
+    mid middle miles mill miller mills minister ministry mint mission mobile modern
+    monday money moon moss mother motor mount mountain museum music nation national
+    nations native navy new news next noble north northern nurse oak ocean office
+    officer old online open opera orange order organisation organization palace palm
+    paradise park parker parliament parry party pass patch pat peace peak pearl penny
+    people pepper petty pike pine pink pitt place plain planet plant plaza pole police
+    pool poor pope port post pound power powers premier premiership president press
+    price primary prime prince princess prison private prize probe program programme
+    project prospect providence provost public quarry queen race radio rain range
+    ranger rangers rapid raven ray read real record red reed reform region regional
+    republic republican republicans research reserve review rice rich ridge right ring
+    river road robin rock rocks rose ross round rover royal ruby rugby rule rush sage
+    saint sales sands saturday savage school science sea seal season second secretary
+    security select senate senator senior service services sergeant shadow share
+    sharp shaw shell sheriff ship shepherd shore short silver singer sky smart smith
+    social society soldier son sons south southern space sparrow speaker special
+    spencer spring square squash stage standard star stars start state states station
+    steel sterling stock stone storm strand street strong studio studios summer
+    summit sun sunday super supreme supply swan swift table talent tax taylor team
+    temple territory test thursday tiger time times tomorrow top tory tower towers
+    town trade traffic transport travel treasury tree trinity trust tuesday turkey
+    turner union unit united unity universal university upper valley van vale vice
+    victoria victory view village vine virgin vision voice wall walker war ward
+    warner water waters watt wave way wednesday welfare well wells west western white
+    whitehall wild will winter wise wolf wood woods word work works world worth
+    worthy wright yard year york young youth zone
+    about after again against all also although among and another any are around as
+    at because before being below between both but can could did does down during
+    each either even ever every few for from further had has have having here how
+    however if in into its just least less many more most much must neither never
+    no nor not now off often on once one only other our out over own same several
+    should since so some still such than that the their them then there these they
+    this those though through thus till too toward towards under unless until very
+    was were what whatever when whenever where whereas whether which while who whom
+    whose why with within without would yes yet
+    aids commission dam exhibition flight freedom governance growth labs link mini
+    mobile mobiles prison rights run song sevens stadium records magazine expo
+    """.replace("?", "").split()
+)
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "rev",
+        "st",
+        "president",
+        "senator",
+        "sen",
+        "gov",
+        "general",
+        "gen",
+        "captain",
+        "capt",
+        "colonel",
+        "col",
+        "sergeant",
+        "sgt",
+        "judge",
+        "justice",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "duke",
+        "saint",
+    ]
+)
+# Name particles that stay lowercase inside names (Robin van Persie, Arjan de Zeeuw).
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "dos",
+        "das",
+        "ter",
+        "zu",
+        "y",
+        "e",
+    ]
+)
+# Words before a lowercase noun that mark it as an ordinary word (`the bill`).
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "another",
+        "such",
+        "what",
+        "which",
+        "whose",
+        "one",
+        "two",
+        "three",
+        "many",
+        "more",
+        "most",
+        "few",
+        "less",
+        "all",
+        "both",
+    ]
+)
+# Small words inside names: Bank of England, Fuel for Growth.
+_CONNECTORS = frozenset(["of", "for", "and", "the", "de", "on", "in", "to"])
+_BODY_PLUS_HEADS = BODY_ROLES | {"headline", "subhead"}
+_LEAD_IN_RE = re.compile(r"[\W_]*")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+# What may separate two words of one name: spaces, and quote marks (`"New" Labour`).
+_NAME_GAP_RE = re.compile(r"[ \"“”‘’']+")
+# A full stop, then spaces, then a lowercase word. Only full stops: `?` and `!`
+# end titles inside sentences (`Shall We Dance? at number three`, `Wham! partner`).
+_SENTENCE_GAP_RE = re.compile(r"(\.)( +)([^\W\d_][\w'’-]*)")
+_ELLIPSIS_RE = re.compile(r"(?:\.\.|…)$")
+
+
+def _title_form(text: str) -> bool:
+    """A word written like a name: capital first, not all capitals (`Istanbul`)."""
+    return text[:1].isupper() and not text.isupper()
+
+
+def _sentence_initial(block: Block, w: Word) -> bool:
+    """Whether only punctuation (quotes, dashes, brackets) precedes the word in its sentence.
+
+    Colons and quotation marks also start a capitalised run (`said: "The`).
+    """
+    start, _ = block.sentence_at(w.start)
+    lead = block.text[start : w.start]
+    if _LEAD_IN_RE.fullmatch(lead):
+        return True
+    tail = lead.rstrip()
+    return bool(tail) and tail[-1] in ":\"“‘'-–—(•*"
+
+
+def _context_words(block: Block, idx: int) -> tuple[str, str]:
+    """The words right before and after word number idx, if only a space separates them."""
+    words = block.words
+    text = block.text
+    prev = nxt = ""
+    if idx < 0:
+        return prev, nxt
+    if idx > 0 and _NAME_GAP_RE.fullmatch(text, words[idx - 1].end, words[idx].start):
+        prev = words[idx - 1].text
+    if idx + 1 < len(words) and _NAME_GAP_RE.fullmatch(text, words[idx].end, words[idx + 1].start):
+        nxt = words[idx + 1].text
+    return prev, nxt
+
+
+def _index_of(block: Block, w: Word) -> int:
+    """Position of `w` in block.words (bisect on start offsets, cached per block)."""
+    starts = _WORD_STARTS.get(id(block))
+    if starts is None or starts[0] is not block:
+        starts = (block, [x.start for x in block.words])
+        _WORD_STARTS[id(block)] = starts
+        if len(_WORD_STARTS) > 4096:
+            _WORD_STARTS.clear()
+            _WORD_STARTS[id(block)] = starts
+    return bisect.bisect_left(starts[1], w.start)
+
+
+_WORD_STARTS: dict[int, tuple[Block, list[int]]] = {}
+
+
+class ProperNoun(Rule):
+    id = "capitalization.proper-noun"
+    summary = "A proper noun the document capitalises is written in lowercase."
+    explanation = """\
+## What it flags
+A word the document capitalises in mid-sentence (so a proper noun: `Istanbul`,
+`Reuters`) written in lowercase elsewhere in the same document: `istanbul
+Talks`, `media group reuters`. The fix uses the document's own dominant form.
+
+Not flagged: words the document also uses in lowercase as ordinary words,
+ordinary English words that double as names (Bill/bill, May/may,
+Labour/labour) unless the lowercase word sits inside the name it belongs to
+(`Nicolas cage` beside `Nicolas Cage`) or follows a title (`Mr`), text inside
+quotation marks, brand names with inner capitals (`iPod`), hashtags, handles,
+URLs and e-mail addresses.
+
+## Why
+A lowercased name is a typo readers notice at once, and the rest of the
+story shows how it should be written.
+
+## Fix safety
+Safe: the word takes the form the document uses everywhere else.
+"""
+    severity = "warning"
+    fix = "always"
+    bad = (
+        Example(
+            "Talks in Istanbul\n\nThe talks in Istanbul begin today. Delegates flew to "
+            "Istanbul overnight.\n\nistanbul Talks: what next",
+            fixed="Talks in Istanbul\n\nThe talks in Istanbul begin today. Delegates flew to "
+            "Istanbul overnight.\n\nIstanbul Talks: what next",
+        ),
+        Example(
+            "Film tops chart\n\nThe new film from Nicolas Cage topped the chart. Critics said "
+            "Nicolas Cage was on form.\n\nA spokesman for Nicolas cage was delighted.",
+            fixed="Film tops chart\n\nThe new film from Nicolas Cage topped the chart. Critics "
+            "said Nicolas Cage was on form.\n\nA spokesman for Nicolas Cage was delighted.",
+        ),
+    )
+    good = (
+        "Bill passes\n\nMinisters backed Bill Smith, and Bill Jones agreed. The bill now goes "
+        "to the Lords.",
+        "Rose wins\n\nThe singer Rose won, and Rose thanked fans. Sales rose by 5%.",
+        "Apple results\n\nSales of the iPod rose, and iPod users cheered. The ipod case sold well.",
+        'Talks\n\nThe talks in Paris began. Delegates left Paris later. He wrote "paris is '
+        'lovely" on a sign.',
+    )
+
+    def check(self, doc: Document, report: Reporter) -> None:
+        for base, occurrences in _by_base(doc).items():
+            self._check_word(base, occurrences, doc, report)
+
+    def _check_word(
+        self, key: str, occurrences: list[_Use], doc: Document, report: Reporter
+    ) -> None:
+        lower = [u for u in occurrences if u.base == key]
+        if not lower or len(lower) == len(occurrences) or key in _PARTICLES:
+            return
+        ev = _Evidence(doc)
+        for u in occurrences:
+            if _title_form(u.base):
+                ev.add(u)
+        if ev.strong == 0 or len(lower) > max(1, ev.strong // 4):
+            return
+        form = ev.form()
+        name_ok = key not in COMMON_WORDS and ev.is_name()
+        for u in lower:
+            b, w = u.block, u.word
+            if b.role not in _BODY_PLUS_HEADS or not _candidate(b, w):
+                continue
+            prev, _ = _context_words(b, u.idx)
+            before_prev = _context_words(b, u.idx - 1)[0] if prev else ""
+            if ev.in_name(prev, before_prev, key):
+                why = f"the document writes {form!r} in this name"
+            elif name_ok and prev.lower() not in _DETERMINERS:
+                why = f"the document writes {form!r} elsewhere"
+            else:
+                continue
+            report(
+                b,
+                w.start,
+                w.start + len(key),
+                f"{u.base!r} is a proper noun here: {why}; capitalise it as {form!r}.",
+                replacement=form,
+            )
+
+
+class _Use:
+    """One use of a word: its block, token, index in block.words, and base form."""
+
+    __slots__ = ("block", "word", "idx", "base")
+
+    def __init__(self, block: Block, word: Word, idx: int, base: str) -> None:
+        self.block, self.word, self.idx, self.base = block, word, idx, base
+
+
+def _by_base(doc: Document) -> dict[str, list[_Use]]:
+    """Uses of each word whose lowercase form also occurs, possessives folded in.
+
+    Built from `doc.word_index` in one pass; words the document never writes
+    in lowercase (most names) are skipped without further work.
+    """
+    groups: dict[str, list[tuple[Block, Word]]] = {}
+    for key, uses in doc.word_index.items():
+        base = _POSSESSIVE_RE.sub("", key)
+        if len(base) > 1 and base.isalpha():
+            groups.setdefault(base, []).extend(uses)
+    out: dict[str, list[_Use]] = {}
+    for base, uses in groups.items():
+        n = len(base)
+        n_lower = sum(1 for _, w in uses if w.text[:n] == base)
+        # A proper noun needs its capitalised form to dominate (see _check_word).
+        if n_lower == 0 or n_lower == len(uses) or n_lower > max(1, (len(uses) - n_lower) // 4):
+            continue
+        out[base] = [_Use(b, w, _index_of(b, w), w.text[:n]) for b, w in uses]
+    return out
+
+
+def _candidate(block: Block, w: Word) -> bool:
+    """Lowercase use that could be a slip: not quoted, a tag, a handle or a domain."""
+    text = block.text
+    before = text[w.start - 1] if w.start else " "
+    after = text[w.end] if w.end < len(text) else " "
+    if before in "@#./\\_" or after in "@_/":
+        return False
+    if after == "." and text[w.end + 1 : w.end + 2].isalpha():
+        return False  # example.com
+    return not block.in_quotes(w.start, w.end)
+
+
+class _Evidence:
+    """How a document capitalises one word.
+
+    Strong evidence is a capital in mid-sentence (quoted speech included) or
+    in mid-headline under a sentence-case headline; weak evidence is a
+    capital at a sentence start, which any word takes. `standalone` counts
+    strong uses with no capitalised neighbour (`in Istanbul today`): the word
+    is a name on its own. Uses inside a longer name (`Human Rights Act`) only
+    vouch for that name, so they are kept as the word before (`pairs`).
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.forms: dict[str, int] = {}
+        self.strong = self.weak = self.standalone = 0
+        self.pairs: dict[str, int] = {}
+
+    def add(self, u: _Use) -> None:
+        b, w = u.block, u.word
+        if b.role in BODY_ROLES:
+            if _sentence_initial(b, w):
+                self.weak += 1
+                return
+        elif not (b.role == "headline" and u.idx > 0 and _sentence_case_headline(self.doc)):
+            if b.role == "headline" and u.idx == 0:
+                self.weak += 1
+            return
+        self.forms[u.base] = self.forms.get(u.base, 0) + 1
+        self.strong += 1
+        prev, nxt = _context_words(b, u.idx)
+        if prev[:1].isupper():
+            k = prev.lower() if prev.lower() in _TITLES else prev
+            self.pairs[k] = self.pairs.get(k, 0) + 1
+        if _stands_alone(b, u, prev, nxt):
+            self.standalone += 1
+
+    def is_name(self) -> bool:
+        """Capitalised on its own in mid-sentence, and more than once in all."""
+        return self.standalone >= 2 or (self.standalone >= 1 and self.strong + self.weak >= 2)
+
+    def form(self) -> str:
+        return max(self.forms, key=self.forms.__getitem__)
+
+    def in_name(self, prev: str, before_prev: str, key: str) -> bool:
+        """Whether a lowercase use sits in a two-word name the document capitalises.
+
+        `Nicolas cage` beside `Nicolas Cage`, `Mr lishman` beside `Mr Lishman`.
+        The word before must be a title, or a name part that never stands
+        alone and is never an ordinary word: `Wembley stadium`, `European
+        parliament` and `Human rights` are house style, not slips.
+        """
+        if not prev[:1].isupper() or prev.isupper():
+            return False
+        if prev.lower() in _TITLES:
+            return prev.lower() in self.pairs
+        if self.pairs.get(prev, 0) < 2 or before_prev[:1].isupper() or not before_prev:
+            return False  # `Human rights` at a sentence start: Human is capitalised anyway
+        return _only_in_names(self.doc, prev, key)
+
+
+def _stands_alone(block: Block, u: _Use, prev: str, nxt: str) -> bool:
+    """A capitalised use that is a name by itself: `in Istanbul today`.
+
+    Not `Three Gorges Dam`, `HIV/Aids`, `Campaign for Borders Rail` (part of a longer
+    name) nor `the Labs` (an ordinary noun capitalised as a short form).
+    """
+    if prev[:1].isupper() and prev.lower() not in _TITLES or nxt[:1].isupper():
+        return False
+    start = u.word.start
+    if start and block.text[start - 1] in "/-–":
+        return False
+    low = prev.lower()
+    if low in _DETERMINERS:
+        return False
+    if low in _CONNECTORS and _context_words(block, u.idx - 1)[0][:1].isupper():
+        return False
+    return not (nxt in _CONNECTORS and _context_words(block, u.idx + 1)[1][:1].isupper())
+
+
+def _sentence_case_headline(doc: Document) -> bool:
+    head = doc.headline
+    return head is not None and case_style(head.text, doc) == "sentence"
+
+
+def _only_in_names(doc: Document, word: str, key: str) -> bool:
+    """Whether the document uses `word` only capitalised and only beside other capitals."""
+    for b, w in doc.word_index.get(word.lower(), ()):
+        if not w.text[:1].isupper():
+            return False
+        if b.role in BODY_ROLES and not _sentence_initial(b, w):
+            prev, nxt = _context_words(b, _index_of(b, w))
+            if not prev[:1].isupper() and not nxt[:1].isupper() and nxt.lower() != key:
+                return False
+    return True
+
+
+class SentenceStart(Rule):
+    id = "capitalization.sentence-start"
+    summary = "A sentence starts with a lowercase letter."
+    explanation = """\
+## What it flags
+A sentence inside a paragraph that starts in lowercase after a full stop,
+question mark or exclamation mark: `said Mr Maran. the decision to raise`.
+
+Not flagged: abbreviations (`e.g.`, `U.S.`, `Mr.`), ellipses, brand names
+with inner capitals (`iPhone`, `eBay`, `mRNA`), words after `?` and `!`
+(which also end titles: `Shall We Dance? at number three`), quoted text,
+and list items. A paragraph that starts in lowercase is left alone: in
+scraped copy that is usually a lost line break or a stripped link.
+
+## Why
+A lowercase sentence start is a typo, often left behind when two sentences
+were joined or split.
+
+## Fix safety
+Unsafe: capitalising is right when a capital was lost, but when a stray
+full stop split one sentence in two the full stop should go instead.
+"""
+    severity = "warning"
+    fix = "always"
+    roles = frozenset({"paragraph", "blockquote", "caption"})
+    bad = (
+        Example(
+            "Profits rose 5%, said Mr Maran. the decision was welcomed.",
+            fixed="Profits rose 5%, said Mr Maran. The decision was welcomed.",
+        ),
+    )
+    good = (
+        'Profits rose. "Why not?" he asked. The answer came later.',
+        "Sales rose in the U.S. economy last year.",
+        "Shares fell... then they rose again.",
+        "He bought a phone. iPhone sales rose.",
+        "Results are due, e.g. sales and profits.",
+    )
+
+    def check_block(self, block: Block, report: Reporter) -> None:
+        text = block.text
+        for m in _SENTENCE_GAP_RE.finditer(text):
+            dot = m.start(1)
+            if _is_abbreviation(text, dot) or _ELLIPSIS_RE.search(text, 0, dot + 1):
+                continue
+            before = text[dot - 1] if dot else " "
+            if not before.isalnum():
+                continue  # `.)`, `”.` and stray full stops: not a plain sentence end
+            token = text[text.rfind(" ", 0, dot) + 1 : dot]
+            if len(token) > 1 and token.isupper():
+                continue  # LLC., PLC.
+            s = m.start(3)
+            if block.in_quotes(s, m.end(3)):
+                continue  # quoted text keeps its source's style (text messages, tweets)
+            self._flag(block, s, m.group(3), report, "This sentence")
+
+    @staticmethod
+    def _flag(block: Block, s: int, word: str, report: Reporter, what: str) -> None:
+        if not word[0].islower() or _is_brand(word):
+            return
+        report(
+            block,
+            s,
+            s + len(word),
+            f"{what} starts with lowercase {word!r}; write {word[0].upper() + word[1:]!r}"
+            " (or drop the full stop before it if the sentence goes on).",
+            edits=[(s, s + 1, word[0].upper())],
+            applicability="unsafe",
+        )
+
+
+def _is_brand(word: str) -> bool:
+    """iPod, eBay, mRNA: a lowercase first letter with capitals after it is intentional."""
+    return any(c.isupper() for c in word[1:])

@@ -1,0 +1,78 @@
+"""Tests for the capitalization rules: their own examples, plus corpus-shaped cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.rule import Rule, as_examples
+from newslint.rules import capitalization as family
+from newslint.testing import apply_fixes, run_rule
+
+RULES = [
+    o
+    for o in vars(family).values()
+    if isinstance(o, type) and issubclass(o, Rule) and o.__module__ == family.__name__
+]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_examples(rule: type[Rule]) -> None:
+    for ex in as_examples(rule.bad):
+        found = run_rule(rule, ex.text, ex.format, ex.options)
+        assert found, f"{rule.id} missed {ex.text!r}"
+        if ex.fixed is not None:
+            assert apply_fixes(ex.text, found) == ex.fixed
+    for ex in as_examples(rule.good):
+        assert not run_rule(rule, ex.text, ex.format, ex.options), f"{rule.id} flagged {ex.text!r}"
+
+
+SEED_LIKE = (
+    "Ukraine-Russia Talks: Kyiv Open to Istanbul\n\n"
+    "Officials in Ukraine said they were ready for talks in Istanbul. The talks in Istanbul "
+    "went on, and Ukraine sent a team.\n\n"
+    "Kyiv and Russia disagree. Is ukraine willing to talk?\n\n"
+    "istanbul Talks: Can Ukraine and Russia Find a Path to Peace?"
+)
+
+
+def test_seed_proper_nouns_get_the_documents_form() -> None:
+    found = run_rule(family.ProperNoun, SEED_LIKE)
+    words = sorted(SEED_LIKE[f.start : f.end] for f in found)
+    assert words == ["istanbul", "ukraine"]
+    fixed = apply_fixes(SEED_LIKE, found)
+    assert "Is Ukraine willing" in fixed and "Istanbul Talks: Can" in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word that is also a name: both uses are right
+        "Labour plans\n\nThe plan from Labour was backed. Labour said child labour must end.",
+        # a word inside a longer name does not make the word a name
+        "Rights law\n\nThe Human Rights Act applies. He cited the Human Rights Act. "
+        "Groups backed human rights.",
+        # brand with inner capitals, handles and hashtags
+        "Apple\n\nSales of the iPod rose. Critics of the iPod agreed. Follow @paris and #paris. "
+        "He visited Paris, and Paris loved him.",
+    ],
+)
+def test_proper_noun_stays_silent(text: str) -> None:
+    assert not run_rule(family.ProperNoun, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It rose. "Why?" he asked. Shall We Dance? was third.',
+        "Shares in Acme Inc. rose. The firm, Leadplex LLC. and others, agreed.",
+        'He texted: "Just spoke to trev. think we should go."',
+        "Sales fell... and then rose.",
+    ],
+)
+def test_sentence_start_stays_silent(text: str) -> None:
+    assert not run_rule(family.SentenceStart, text)
+
+
+def test_sentence_start_fix_is_unsafe() -> None:
+    found = run_rule(family.SentenceStart, "Profits rose, he added. the film opens soon.")
+    assert [f.fix.applicability for f in found] == ["unsafe"]
