@@ -71,9 +71,9 @@ class RuleSet:
     def severity_of(self, rule_id: str, default: str) -> str:
         best = None
         for prefix, sev in self.settings.severity.items():
-            if rule_id == prefix or rule_id.startswith(prefix + "."):
-                if best is None or len(prefix) > len(best[0]):
-                    best = (prefix, sev)
+            matches = rule_id == prefix or rule_id.startswith(prefix + ".")
+            if matches and (best is None or len(prefix) > len(best[0])):
+                best = (prefix, sev)
         return best[1] if best else default
 
 

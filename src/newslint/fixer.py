@@ -125,8 +125,7 @@ def fix_path(path: str, unsafe: bool, write: bool) -> FixOutcome:
         out = fix_text(path, source, rs, unsafe)
         if write and out.changed:
             bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-            now = real.stat()
-            if (now.st_mtime_ns, now.st_size) != (before.st_mtime_ns, before.st_size):
+            if _changed_since(real, before, data):
                 out.error = f"{path}: changed on disk while being fixed; not overwritten"
                 return out
             from newslint.fsutil import atomic_write_bytes
@@ -138,6 +137,26 @@ def fix_path(path: str, unsafe: bool, write: bool) -> FixOutcome:
         return FixOutcome(path, error=str(e))
     except OSError as e:
         return FixOutcome(path, error=f"{path}: cannot write: {e.strerror or e}")
+
+
+def _changed_since(path: Path, before: os.stat_result, data: bytes) -> bool:
+    """Whether the file differs from what was read: stat first, then the bytes.
+
+    ctime catches a rewrite whose mtime was put back; the byte comparison
+    catches what a coarse file-system clock misses.
+    """
+    try:
+        now = path.stat()
+        if (now.st_ino, now.st_size, now.st_mtime_ns, now.st_ctime_ns) != (
+            before.st_ino,
+            before.st_size,
+            before.st_mtime_ns,
+            before.st_ctime_ns,
+        ):
+            return True
+        return path.read_bytes() != data
+    except OSError:
+        return True  # gone or unreadable: do not write over whatever is there now
 
 
 def _fix_worker(args: tuple[str, bool, bool]) -> FixOutcome:
@@ -157,8 +176,6 @@ def unified_diff(out: FixOutcome) -> str:
 def cmd_fix(args) -> int:
     from newslint import engine
     from newslint.cli import prepare
-    from newslint.reporters.base import Summary
-    from newslint.reporters.text import TextReporter
 
     files = prepare(args)
     unsafe = args.unsafe_fixes

@@ -187,7 +187,7 @@ def read(path: str, source: str) -> Document:
         text, segs = r.title
         doc.add(_trimmed("headline", text, segs))
         seen_headline = True
-    for tag, role, text, segs in r.blocks:
+    for _tag, role, text, segs in r.blocks:
         if role == "headline":
             if seen_headline:
                 role = "subhead"
