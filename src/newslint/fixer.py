@@ -166,7 +166,8 @@ def _fix_worker(args: tuple[str, bool, bool]) -> FixOutcome:
 def unified_diff(out: FixOutcome) -> str:
     a = out.original.splitlines(keepends=True)
     b = out.fixed.splitlines(keepends=True)
-    lines = difflib.unified_diff(a, b, fromfile=f"a/{out.path}", tofile=f"b/{out.path}")
+    name = out.path.lstrip("/")  # git's form for absolute paths: a/tmp/x.md, not a//tmp/x.md
+    lines = difflib.unified_diff(a, b, fromfile=f"a/{name}", tofile=f"b/{name}")
     text = ""
     for line in lines:
         text += line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
