@@ -1,0 +1,195 @@
+"""Confusables: a real word typed for its sound-alike (`being hear`, `there own`).
+
+A spell-checker passes every one of these, and most sound-alikes are fine on
+their own: `hear` and `here` are both words. So each rule speaks only where
+the words around the suspect make it clearly wrong (`being hear`, `more then
+40%`, `sneak peak`), from a context table in `confusables_data.py`. One rule
+id per confusable set (`confusables.hear-here`), generated from the table, so
+an editor can switch off one set without losing the others.
+
+Speed: the first confusables rule that sees a block scans its words once for
+every set and caches the hits on the block; the other rules only read them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import regex
+
+from newslint.document import Block
+from newslint.rule import Example, Reporter, Rule
+from newslint.rules.confusables_data import SETS, ConfusableSet, Ctx
+
+_WORDCHARS = r"[\w'’-]"
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One context, compiled: which word it fixes into what, and its tests."""
+
+    key: str
+    wrong: str
+    right: str
+    test: regex.Pattern[str]
+    safe: bool
+    caps: bool
+
+
+def _compile(cset: ConfusableSet, ctx: Ctx) -> list[_Compiled]:
+    """Compile one context into a pattern matched at the suspect word's start."""
+    wrongs = ctx.wrong.split("|")
+    rights = ctx.right.split("|")
+    if len(rights) == 1:
+        rights *= len(wrongs)
+    if len(rights) != len(wrongs):
+        raise ValueError(f"{cset.key}: {ctx.wrong!r} and {ctx.right!r} differ in length")
+    out = []
+    for wrong, right in zip(wrongs, rights):
+        word = regex.escape(wrong).replace("'", "['’]")
+        parts = []
+        if ctx.before:
+            parts.append(f"(?<=(?:{ctx.before})\\s*)")
+        if ctx.not_before:
+            parts.append(f"(?<!(?:{ctx.not_before})\\s*)")
+        parts.append(f"{word}(?!{_WORDCHARS})")
+        if ctx.after:
+            parts.append(f"(?=\\s*(?:{ctx.after}))")
+        if ctx.not_after:
+            parts.append(f"(?!\\s*(?:{ctx.not_after}))")
+        pattern = regex.compile("".join(parts), regex.IGNORECASE | regex.VERSION1)
+        out.append(_Compiled(cset.key, wrong.replace("’", "'"), right, pattern, ctx.safe, ctx.caps))
+    return out
+
+
+# Every context of every set, by the lower-case suspect word (straight apostrophe).
+_INDEX: dict[str, list[_Compiled]] = {}
+for _set in SETS:
+    for _ctx in _set.contexts:
+        for _c in _compile(_set, _ctx):
+            _INDEX.setdefault(_c.wrong.lower(), []).append(_c)
+
+# Hits per block, computed once for all sets: {set key: [(start, end, compiled)]}.
+_CACHE: weakref.WeakKeyDictionary[Block, dict[str, list[tuple[int, int, _Compiled]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether offset i begins a sentence (opening quotes and brackets skipped)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\n\"'“‘([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:…"
+
+
+def _scan(block: Block) -> dict[str, list[tuple[int, int, _Compiled]]]:
+    """Find every confusable in the block, for all sets, in one pass over its words."""
+    hits: dict[str, list[tuple[int, int, _Compiled]]] = {}
+    text = block.text
+    for w in block.words:
+        entries = _INDEX.get(w.text.lower().replace("’", "'"))
+        if entries is None:
+            continue
+        title = w.text[0].isupper() and not w.text.isupper()
+        for c in entries:
+            if title and not c.caps and not _starts_sentence(text, w.start):
+                continue  # a name or a title: "Soul Survivor", "Reign of Fire"
+            if c.test.match(text, w.start):
+                hits.setdefault(c.key, []).append((w.start, w.end, c))
+                break
+    return hits
+
+
+def _hits(block: Block) -> dict[str, list[tuple[int, int, _Compiled]]]:
+    found = _CACHE.get(block)
+    if found is None:
+        found = _CACHE[block] = _scan(block)
+    return found
+
+
+def match_case(model: str, word: str) -> str:
+    """Spell `word` in the case of `model`: Hear -> Here, HEAR -> HERE."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _phrase(block: Block, start: int, end: int, replacement: str) -> tuple[str, str]:
+    """The suspect with its neighbouring words, as written and as corrected."""
+    text = block.text
+    words = block.words
+    k = next(i for i, w in enumerate(words) if w.start == start)
+    s = words[k - 1].start if k > 0 and words[k - 1].end >= start - 2 else start
+    e = words[k + 1].end if k + 1 < len(words) and words[k + 1].start <= end + 2 else end
+    return text[s:e], text[s:start] + replacement + text[end:e]
+
+
+class ConfusableRule(Rule):
+    """Base for the generated rules: report this set's cached hits."""
+
+    key: str = ""
+    fix = "sometimes"
+
+    def check_block(self, block: Block, report: Reporter) -> None:
+        for start, end, c in _hits(block).get(self.key, ()):
+            written = block.text[start:end]
+            right = c.right
+            if "'" in right and "’" in block.text:
+                right = right.replace("'", "’")
+            replacement = match_case(written, right)
+            shown, fixed = _phrase(block, start, end, replacement)
+            message = f'"{shown}" confuses {written.lower()} with {right.lower()}; write "{fixed}".'
+            report(
+                block,
+                start,
+                end,
+                message,
+                replacement=replacement,
+                applicability="safe" if c.safe else "unsafe",
+            )
+
+
+def _explanation(cset: ConfusableSet) -> str:
+    safe = [c for c in cset.contexts if c.safe]
+    unsafe = [c for c in cset.contexts if not c.safe]
+    if safe and unsafe:
+        safety = (
+            "Safe where the context allows only one reading; unsafe (applied with "
+            "`--unsafe-fixes`) where a rarer reading of the written word remains possible."
+        )
+    elif safe:
+        safety = "Safe: the rule only speaks where the context allows one reading."
+    else:
+        safety = "Unsafe: a rarer reading of the written word remains possible, so check it."
+    return (
+        f"## What it flags\n\n{cset.words} written for its sound-alike where the words "
+        f"around it leave only one reading, e.g. `{cset.bad[0][0]}`.\n\n"
+        f"## Why\n\n{cset.why} Spell-checkers pass it because both are real words; the "
+        "rule looks only at contexts where the written word cannot be meant, so it stays "
+        "quiet on correct uses.\n\n"
+        f"## Fix safety\n\n{safety}\n"
+    )
+
+
+def _make_rule(cset: ConfusableSet) -> type[ConfusableRule]:
+    """Build the rule class for one confusable set."""
+    name = "Confusable" + "".join(p.title() for p in regex.split(r"[-']", cset.key))
+    attrs = {
+        "__module__": __name__,
+        "__doc__": f"{cset.words}: {cset.why}",
+        "id": f"confusables.{cset.key}",
+        "key": cset.key,
+        "summary": f"{cset.words} confused where the context leaves one reading.",
+        "explanation": _explanation(cset),
+        "bad": tuple(Example(t, fixed=f) for t, f in cset.bad),
+        "good": tuple(cset.good),
+    }
+    return type(name, (ConfusableRule,), attrs)
+
+
+RULES: list[type[ConfusableRule]] = [_make_rule(s) for s in SETS]
+globals().update({r.__name__: r for r in RULES})
