@@ -85,6 +85,7 @@ def set_options(opts: RunOptions) -> None:
     global _OPTIONS
     _OPTIONS = opts
     _RULESETS.clear()
+    _EXPLICIT.clear()
 
 
 def settings_for(path: Path) -> Settings:
@@ -153,10 +154,12 @@ def _build_ruleset(settings: Settings) -> RuleSet:
 
         matcher = PackMatcher(pack_rules, settings.rules)
     grammar = None
-    if o.grammar or settings.grammar.get("backend"):
+    if o.grammar or settings.grammar:
         from newslint.grammar import make_backend
 
-        grammar = make_backend(settings.grammar, enabled_by_flag=o.grammar)
+        grammar = make_backend(
+            settings.grammar, enabled_by_flag=o.grammar, where=settings.where("grammar")
+        )
     return RuleSet(settings, registry, enabled, python_rules, matcher, grammar)
 
 
@@ -213,7 +216,10 @@ def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]
     ignored = _per_file_ignores(doc.path, rs.settings)
     out = []
     for f in findings:
-        if f.rule not in rs.enabled and not f.rule.startswith(("newslint.", "grammar.")):
+        if f.rule.startswith("grammar."):
+            if not _grammar_selected(f.rule, rs):
+                continue
+        elif f.rule not in rs.enabled and not f.rule.startswith("newslint."):
             continue
         if ignored and any(f.rule == i or f.rule.startswith(i + ".") for i in ignored):
             continue
@@ -226,6 +232,19 @@ def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]
         f.end_line, f.end_column = doc.line_col(f.end)
     out.sort(key=Finding.sort_key)
     return out, report.problems
+
+
+def _grammar_selected(rule_id: str, rs: RuleSet) -> bool:
+    """Grammar ids are not in the registry: apply select/ignore prefixes by hand."""
+    s, o = rs.settings, _OPTIONS
+    ignore = [*s.ignore, *o.ignore]
+    if any(rule_id == i or rule_id.startswith(i + ".") for i in ignore if i.startswith("grammar")):
+        return False
+    select = o.select if o.select is not None else s.select
+    if select is None or "ALL" in select or o.grammar:  # --grammar asks for it by name
+        return True
+    chosen = [*select, *s.extend_select, *o.extend_select]
+    return any(rule_id == i or rule_id.startswith(i + ".") for i in chosen)
 
 
 def _per_file_ignores(path: str, settings: Settings) -> list[str]:

@@ -91,8 +91,11 @@ def newslint_output_formats() -> list[ReporterSpec]:
 def newslint_grammar_backends() -> dict[str, str]:
     """Return grammar backends as {name: "module:factory"}.
 
-    The factory is called as `factory(grammar_config)` and returns an object
-    with `check(doc) -> list[Finding]` (see `newslint.grammar`).
+    The factory is called as `factory(config)` with a validated
+    `newslint.grammar.GrammarConfig` and returns a
+    `newslint.grammar.GrammarBackend` (implement `version()` and
+    `check_text(text) -> list[Match]`; `merge` and `cache_key` come from the
+    base class).
 
     :returns: a mapping of backend name to lazy factory path.
     """

@@ -33,6 +33,7 @@ import regex
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from newslint import trie
 from newslint.document import BODY_ROLES, ROLES, Block, Document
 from newslint.errors import NewslintError
 from newslint.rule import Example, Reporter, RuleInfo
@@ -696,33 +697,11 @@ def _trie_regex(literals: list[str], ignore_case: bool, whole_word: bool) -> str
     written once rather than once per literal (which made a 10,000-entry
     pattern take four times as long to compile).
     """
-    END = ""
-    root: dict = {}
-    for lit in literals:
-        node = root
-        for ch in normalize(lit, ignore_case):
-            node = node.setdefault(ch, {})
-        node[END] = True
-
+    root = trie.build(normalize(lit, ignore_case) for lit in literals)
     syms: dict[str, str] = {" ": r"\s+", "'": "['’]"}
 
-    def sym(ch: str) -> str:
-        if ch not in syms:
-            syms[ch] = re.escape(ch)
-        return syms[ch]
-
     def emit(node: dict) -> str:
-        # Runs of single-child nodes (most of a long phrase) become plain text.
-        run: list[str] = []
-        while len(node) == 1 and END not in node:
-            ch, node = next(iter(node.items()))
-            run.append(sym(ch))
-        alts = [sym(ch) + emit(child) for ch, child in sorted(node.items()) if ch != END]
-        head = "".join(run)
-        if not alts:
-            return head
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return head + (f"(?:{body})?" if END in node else body)
+        return trie.emit(node, syms)
 
     word_start = {ch: child for ch, child in root.items() if _is_word_char(ch)}
     other_start = {ch: child for ch, child in root.items() if not _is_word_char(ch)}

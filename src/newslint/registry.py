@@ -70,7 +70,10 @@ class Registry:
         return [i for i in self.infos if i == selector or i.startswith(selector.rstrip(".") + ".")]
 
     def is_known(self, selector: str) -> bool:
-        return bool(self.matches(selector))
+        # Grammar rule ids come from the backend (LanguageTool has thousands): any is known.
+        return (
+            selector == "grammar" or selector.startswith("grammar.") or bool(self.matches(selector))
+        )
 
     def select(
         self,
