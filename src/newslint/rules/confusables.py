@@ -14,7 +14,6 @@ every set and caches the hits on the block; the other rules only read them.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
 import regex
@@ -85,10 +84,6 @@ for _set in SETS:
         for _c in _compile(_set, _ctx):
             _INDEX.setdefault(_c.wrong.lower(), []).append(_c)
 
-# Hits per document, computed once for all sets: {set key: [(block, start, end, compiled)]}.
-_CACHE: weakref.WeakKeyDictionary[Document, dict[str, list[tuple[Block, int, int, _Compiled]]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 # Every suspect word in one pattern, so a block is scanned at C speed and only
 # candidates reach Python; the lookarounds keep WORD_RE's token boundaries.
@@ -124,13 +119,13 @@ def _scan(block: Block) -> dict[str, list[tuple[int, int, _Compiled]]]:
 
 
 def _doc_hits(doc: Document) -> dict[str, list[tuple[Block, int, int, _Compiled]]]:
-    found = _CACHE.get(doc)
+    found = doc.cache.get(__name__)
     if found is None:
         found = {}
         for block in doc.blocks:
             for key, spans in _scan(block).items():
                 found.setdefault(key, []).extend((block, s, e, c) for s, e, c in spans)
-        _CACHE[doc] = found
+        doc.cache[__name__] = found
     return found
 
 
