@@ -1,9 +1,9 @@
 """`--format text`: what an editor reads in a terminal.
 
-    story.md:45:27: spacing.after-comma Missing space after the comma in "Reed,a"; write "Reed, a".
-       45 | Time.news: Dr. Evelyn Reed,a renowned expert in international …
-          |                           ^
-          = fix (safe): insert " "
+    story.md:45:23: spacing.after-comma Missing space after the comma in "Reed,a"; write "Reed, a". [warning]
+      45 | Time.news: Dr. Evelyn Reed,a renowned expert in international conflict…
+         |                       ^^^^^^
+          = fix (safe): insert ' ' after 'Reed,'
 
 Long news paragraphs are one source line, so the context is a window around
 the span. Colour only on a terminal and never with NO_COLOR set.
@@ -109,12 +109,24 @@ class TextReporter(Reporter):
 
 
 def describe_fix(f, line: str | None) -> str:
+    """Say what the fix does in words an editor reads: replace 'hear' with 'here'."""
+    line_start = f.start - (f.column - 1)
     parts = []
     for e in f.fix.edits:
+        rel, rel_end = e.start - line_start, e.end - line_start
+        old = line[rel:rel_end] if line is not None and 0 <= rel <= rel_end <= len(line) else None
         if e.start == e.end:
-            parts.append(f"insert {e.replacement!r}")
+            where = ""
+            if line is not None and 0 < rel <= len(line):
+                before = line[max(0, rel - 12) : rel].split(" ")[-1] or line[max(0, rel - 12) : rel]
+                where = f" after {before!r}"
+            parts.append(f"insert {e.replacement!r}{where}")
         elif not e.replacement:
-            parts.append(f"delete {e.end - e.start} character{'s' * (e.end - e.start != 1)}")
+            parts.append(f"delete {old!r}" if old else f"delete {e.end - e.start} characters")
         else:
-            parts.append(f"replace with {e.replacement!r}")
+            parts.append(
+                f"replace {old!r} with {e.replacement!r}"
+                if old
+                else f"replace with {e.replacement!r}"
+            )
     return ", ".join(parts)
