@@ -235,6 +235,10 @@ class Document:
     source: str
     format: str
     blocks: list[Block] = field(default_factory=list)
+    # Analyses that several rules share (e.g. confusables hits), freed with the
+    # document. A WeakKeyDictionary keyed by the document leaks: its values
+    # hold blocks, which hold the document.
+    cache: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for i, b in enumerate(self.blocks):
