@@ -36,7 +36,11 @@ def main() -> None:
     ap.add_argument("family")
     ap.add_argument("--show", type=int, default=25)
     a = ap.parse_args()
-    rules = [r for r in newslint_rules() if r.id.split(".")[0] == a.family or r.id.startswith(a.family + ".")]
+    rules = [
+        r
+        for r in newslint_rules()
+        if r.id.split(".")[0] == a.family or r.id.startswith(a.family + ".")
+    ]
     if not rules:
         sys.exit(f"no rules in family {a.family!r}")
     print("rules:", ", ".join(r.id for r in rules))
@@ -67,7 +71,11 @@ def main() -> None:
                 line = lines[trap["line"] - 1]
                 s = starts[trap["line"] - 1] + line.find(trap["find"])
                 e = s + len(trap["find"])
-                traps += [f"{t.name}:{trap['line']} {trap['find']!r} by {f.rule}" for f in fs if f.start < e and s < f.end]
+                traps += [
+                    f"{t.name}:{trap['line']} {trap['find']!r} by {f.rule}"
+                    for f in fs
+                    if f.start < e and s < f.end
+                ]
         print(f"{label}: {found}/{total} found; traps hit: {len(traps)}")
         for m in (misses + traps)[: a.show]:
             print("   ", m)
@@ -77,7 +85,9 @@ def main() -> None:
         text, fs = lint(rules, t)
         for f in fs:
             if f.severity != "info":
-                alarms.append(f"{t.name}:{f.line}:{f.column} {f.rule} {text[max(0, f.start - 30):f.end + 30]!r}")
+                alarms.append(
+                    f"{t.name}:{f.line}:{f.column} {f.rule} {text[max(0, f.start - 30) : f.end + 30]!r}"
+                )
     print(f"clean: {len(alarms)} warnings/errors on {len(clean)} articles")
     for m in alarms[: a.show]:
         print("   ", m)
