@@ -282,3 +282,55 @@ def test_rules_table_and_rule_docs(cli):
     assert doc.code == 0 and "## Flagged" in doc.out and "## Not flagged" in doc.out
     miss = cli("rule", "spacing.after-coma")
     assert miss.code == 2 and "did you mean 'spacing.after-comma'" in miss.err
+
+
+# -- progress bar and big inputs ------------------------------------------------------
+
+
+class _Tty:
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, s: str) -> None:
+        self.text += s
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch):
+    from newslint import cli
+
+    tty = _Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("NO_PROGRESS", raising=False)
+    assert list(cli._with_progress(iter(range(100)), 100, quiet=False)) == list(range(100))
+    assert "100/100 files" in tty.text
+    for env, quiet in (({"CI": "true"}, False), ({}, True)):
+        tty.text = ""
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        list(cli._with_progress(iter(range(100)), 100, quiet=quiet))
+        assert tty.text == ""
+        monkeypatch.delenv("CI", raising=False)
+
+
+def test_no_progress_bar_when_piped(cli, tmp_path):
+    for i in range(60):
+        write(tmp_path, f"s{i}.txt", BAD)
+    res = cli("check", "--jobs", "2", tmp_path)
+    assert res.code == 1 and "files" not in res.err and "\r" not in res.err
+
+
+def test_huge_file_is_linted(cli, tmp_path):
+    para = "Shares rose on Monday after the figures, traders said. " * 40
+    p = write(tmp_path, "huge.txt", "Markets\n\n" + (para + "\n\n") * 2500 + "Reed,a end.\n")
+    assert p.stat().st_size > 5_000_000
+    res = cli("check", "--format", "json", "--select", "spacing", p)
+    assert res.code == 1
+    (f,) = res.json()
+    assert f["line"] == 2 + 2 * 2500 + 1 and f["column"] == 1
