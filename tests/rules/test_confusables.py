@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newslint.rules import confusables
@@ -11,7 +9,6 @@ from newslint.rules.confusables_data import SETS
 from newslint.testing import apply_fixes, run_rule
 
 RULES = {r.id: r for r in confusables.RULES}
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_c03326aa99d09636.txt"
 
 
 def findings(rule_id: str, text: str, fmt: str = "txt"):
@@ -40,9 +37,8 @@ def test_rule_docs(rule) -> None:
     assert info.bad and info.good
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
-def test_seed_being_hear_is_fixed_safely() -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_seed_being_hear_is_fixed_safely(shared) -> None:
+    text = (shared / "seeds" / "000_c03326aa99d09636.txt").read_text(encoding="utf-8")
     fs = findings("confusables.hear-here", text)
     assert len(fs) == 1
     f = fs[0]
