@@ -18,11 +18,6 @@ from typing import Any
 
 from newslint.errors import NewslintError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".newslint.toml", ".newslint.yaml", ".newslint.yml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 
@@ -125,6 +120,10 @@ def load_file(path: Path) -> Settings | None:
     except (OSError, UnicodeDecodeError) as e:
         raise NewslintError(f"{path}: cannot read config: {e}") from None
     if path.suffix == ".toml":
+        if sys.version_info >= (3, 11):  # imported here: most runs read no TOML
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:

@@ -7,8 +7,11 @@ traceback.
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import entry_points
 
 import pluggy
 
@@ -16,19 +19,82 @@ from newslint import hookspecs
 from newslint.errors import NewslintError
 
 
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    value: str  # "module" or "module:attribute"
+    dist: str  # "name version", for error messages
+
+    def load(self):
+        module, _, attr = self.value.partition(":")
+        obj = importlib.import_module(module.strip())
+        for part in filter(None, attr.strip().split(".")):
+            obj = getattr(obj, part)
+        return obj
+
+
+def entry_points(group: str) -> list[EntryPoint]:
+    """Entry points of `group` from the installed distributions on sys.path.
+
+    This reads `*.dist-info/entry_points.txt` directly: importlib.metadata
+    costs about 20 ms of imports (email, zipfile, …), a tenth of the start-up
+    budget of a pre-commit hook. The first distribution of a name on sys.path
+    wins, as with importlib.metadata.
+    """
+    found: list[EntryPoint] = []
+    seen: set[str] = set()
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in names:
+            if not entry.endswith((".dist-info", ".egg-info")):
+                continue
+            dist = entry.rsplit(".", 1)[0]
+            project = dist.split("-")[0].lower().replace("_", "-")
+            if project in seen:
+                continue
+            seen.add(project)
+            try:
+                with open(
+                    os.path.join(folder or ".", entry, "entry_points.txt"), encoding="utf-8"
+                ) as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            label = dist.replace("-", " ", 1).replace("_", "-")  # "newslint-demo 0.0.1"
+            found.extend(_parse_entry_points(text, group, label))
+    return found
+
+
+def _parse_entry_points(text: str, group: str, dist: str) -> list[EntryPoint]:
+    out: list[EntryPoint] = []
+    section = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+        elif section == group and "=" in line:
+            name, _, value = line.partition("=")
+            out.append(EntryPoint(name.strip(), value.strip(), dist))
+    return out
+
+
 @cache
 def plugin_manager() -> pluggy.PluginManager:
     pm = pluggy.PluginManager("newslint")
     pm.add_hookspecs(hookspecs)
-    for ep in entry_points(group="newslint"):
+    for ep in entry_points("newslint"):
         if pm.get_plugin(ep.name) is not None:
             continue
         try:
             plugin = ep.load()
         except Exception as e:  # a broken plugin must not print a traceback
-            dist = f"{ep.dist.name} {ep.dist.version}" if ep.dist else ep.value
             raise NewslintError(
-                f"plugin {ep.name!r} ({dist}) failed to load: {type(e).__name__}: {e}"
+                f"plugin {ep.name!r} ({ep.dist}) failed to load: {type(e).__name__}: {e}"
             ) from None
         pm.register(plugin, name=ep.name)
     if pm.get_plugin("builtin") is None:  # running from a source tree without metadata
