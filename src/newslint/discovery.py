@@ -39,22 +39,6 @@ def _gitignore(d: Path):
     return pathspec.PathSpec.from_lines("gitignore", lines)
 
 
-def _ignored_by_git(path: Path, is_dir: bool) -> bool:
-    root = _git_root(path.parent)
-    if root is None:
-        return False
-    folder = path.parent
-    while True:
-        spec = _gitignore(folder)
-        if spec is not None:
-            rel = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
-            if spec.match_file(rel):
-                return True
-        if folder == root or folder == folder.parent:
-            return False
-        folder = folder.parent
-
-
 def _matches(rel: str, patterns: list[str]) -> bool:
     from fnmatch import fnmatch
 
@@ -113,27 +97,68 @@ def discover(paths: list[str], settings_for, extensions: set[str]) -> list[str]:
     return out
 
 
+def _specs_for(folder: Path) -> list[tuple[Path, object]]:
+    """The .gitignore specs that apply in `folder`: its own and its ancestors' up to the repo root."""
+    root = _git_root(folder)
+    if root is None:
+        return []
+    chain = []
+    d = folder
+    while True:
+        spec = _gitignore(d)
+        if spec is not None:
+            chain.append((d, spec))
+        if d == root or d == d.parent:
+            return chain
+        d = d.parent
+
+
+def _ignored(
+    rel_parts: tuple[str, ...], chain: list[tuple[Path, object]], depth: dict, is_dir: bool
+) -> bool:
+    for folder, spec in chain:
+        rel = "/".join(rel_parts[depth[folder] :]) + ("/" if is_dir else "")
+        if spec.match_file(rel):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
 def _walk(top: Path, settings_for, extensions: set[str]) -> list[Path]:
+    """Walk a folder once; each folder's ignore specs and settings are looked up once."""
     found: list[Path] = []
+    top_abs = top.resolve()
+    chain_of: dict[Path, list] = {top_abs: _specs_for(top_abs)}
     for dirpath, dirnames, filenames in os.walk(top):
         d = Path(dirpath)
+        d_abs = top_abs.joinpath(d.relative_to(top)) if d != top else top_abs
+        chain = chain_of.get(d_abs)
+        if chain is None:
+            chain = _specs_for(d_abs)
+            chain_of[d_abs] = chain
+        # Parts of the absolute path, and where each spec folder starts in them.
+        parts = d_abs.parts
+        depth = {folder: len(folder.parts) for folder, _ in chain}
         settings = settings_for(d / "_")
         keep = []
         for name in sorted(dirnames):
-            sub = d / name
             if name.startswith(".") or name in SKIP_DIRS:
                 continue
-            if _ignored_by_git(sub, True) or _excluded(sub, settings, True):
+            sub = d / name
+            if chain and _ignored((*parts, name), chain, depth, True):
+                continue
+            if _excluded(sub, settings, True):
                 continue
             keep.append(name)
         dirnames[:] = keep
         for name in sorted(filenames):
-            f = d / name
             if name.startswith("."):
                 continue
+            f = d / name
             if not _included(f, settings, extensions):
                 continue
-            if _excluded(f, settings, False) or _ignored_by_git(f, False):
+            if _excluded(f, settings, False):
+                continue
+            if chain and _ignored((*parts, name), chain, depth, False):
                 continue
             found.append(f)
     return found

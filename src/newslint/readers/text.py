@@ -45,12 +45,15 @@ def _block(source: str, start: int, end: int, may_be_headline: bool) -> Block | 
         end -= 1
     if start >= end:
         return None
+    raw = source[start:end]
+    if "\r" not in raw and "newslint:" not in raw:
+        # The common case: the prose is the source slice itself, one segment.
+        return _with_role(raw, [(0, start)], may_be_headline)
     # Cut trailing suppression comments line by line; each line becomes a segment.
     segments: list[tuple[int, int]] = []
     parts: list[str] = []
     prose_len = 0
     line_start = start
-    raw = source[start:end]
     lines = raw.split("\n")
     for k, line in enumerate(lines):
         text = line
@@ -73,7 +76,10 @@ def _block(source: str, start: int, end: int, may_be_headline: bool) -> Block | 
             parts.append(text)
             prose_len += len(text)
         line_start += len(line) + 1
-    text = "".join(parts)
+    return _with_role("".join(parts), _merge(segments), may_be_headline)
+
+
+def _with_role(text: str, segments: list[tuple[int, int]], may_be_headline: bool) -> Block:
     single_line = "\n" not in text
     role = "paragraph"
     lm = _LIST_MARK.match(text)
@@ -85,7 +91,7 @@ def _block(source: str, start: int, end: int, may_be_headline: bool) -> Block | 
         segments = _shift(segments, lm.end())
     elif single_line and _looks_like_subhead(text):
         role = "subhead"
-    return Block(role=role, text=text, segments=_merge(segments))
+    return Block(role=role, text=text, segments=segments)
 
 
 def _looks_like_subhead(text: str) -> bool:
