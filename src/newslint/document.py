@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -37,6 +37,10 @@ NON_PROSE_RE = regex.compile(
     r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
     r"""|\b(?:[\w-]+\.)+(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)\b(?:/[^\s]*)?""",
     regex.IGNORECASE,
+)
+_NON_PROSE_HINT_RE = re.compile(
+    r"www\.|\.(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)",
+    re.IGNORECASE,
 )
 # Sentence ends: . ! ? (and …) possibly followed by closing quotes/brackets, then
 # whitespace, then something that can start a sentence.
@@ -175,7 +179,12 @@ class Block:
     @cached_property
     def non_prose(self) -> list[tuple[int, int]]:
         """URLs, e-mail addresses and domains inside the prose."""
-        return [m.span() for m in NON_PROSE_RE.finditer(self.text)]
+        text = self.text
+        # Every match holds `@`, `://`, `www.` or `.<tld>`: most blocks hold none,
+        # and the C-level checks are far cheaper than the full pattern.
+        if "@" not in text and "://" not in text and not _NON_PROSE_HINT_RE.search(text):
+            return []
+        return [m.span() for m in NON_PROSE_RE.finditer(text)]
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -225,6 +234,137 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at >= 0:
         spans.append((open_at, len(text)))
     return spans
+
+
+# -- finding a few words without tokenising everything -------------------------
+# Rules that need only a handful of words find candidates with a C-level regex
+# or `str.find`, then take the exact word around each hit from `word_at`: the
+# same words `Block.words` holds, without a Python object for every word.
+
+_WORD_JOINERS = "'’-–"
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
+def word_at(text: str, i: int) -> Word | None:
+    """The word of `text` covering offset i (as `Block.words` splits it), or None.
+
+    Tokenising restarts after the last character no word can hold, so the
+    result is exactly that of tokenising the whole text.
+    """
+    j = i
+    while j > 0:
+        c = text[j - 1]
+        if not c.isalnum() and c not in _WORD_JOINERS:
+            break
+        j -= 1
+    for m in WORD_RE.finditer(text, j):
+        s, e = m.span()
+        if e > i:
+            return tuple.__new__(Word, (s, e, m.group())) if s <= i else None
+    return None
+
+
+def word_before(text: str, i: int) -> Word | None:
+    """The last word ending at or before offset i (i a word boundary), or None."""
+    q = i - 1
+    while q >= 0 and not text[q].isalnum():
+        q -= 1
+    return word_at(text, q) if q >= 0 else None
+
+
+def word_after(text: str, i: int) -> Word | None:
+    """The first word starting at or after offset i (i a word boundary), or None."""
+    m = _ALNUM_RE.search(text, i)
+    if m is None:
+        return None
+    w = WORD_RE.match(text, m.start())
+    return tuple.__new__(Word, (*w.span(), w.group())) if w else None
+
+
+def doc_text(doc: Document) -> tuple[str, str | None, list[int]]:
+    """The blocks' texts joined by newlines (no word spans a newline), the same
+    lowercased (None when lowercasing would move offsets or depends on context:
+    `İ`, final sigma), and each block's start offset in the joined text."""
+    got = doc.cache.get("newslint.document.text")
+    if got is None:
+        starts: list[int] = []
+        pos = 0
+        for b in doc.blocks:
+            starts.append(pos)
+            pos += len(b.text) + 1
+        joined = "\n".join(b.text for b in doc.blocks)
+        low: str | None = joined.lower()
+        if len(low) != len(joined) or "Σ" in joined:
+            low = None
+        got = doc.cache["newslint.document.text"] = (joined, low, starts)
+    return got
+
+
+def _locate(doc: Document, starts: list[int], w: Word) -> tuple[Block, Word]:
+    """The block of a word of the joined text, and the word in block offsets."""
+    k = bisect.bisect_right(starts, w[0]) - 1
+    off = starts[k]
+    return doc.blocks[k], tuple.__new__(Word, (w[0] - off, w[1] - off, w[2]))
+
+
+def scan_words(
+    doc: Document, pattern: re.Pattern[str], lowered: bool = False
+) -> list[tuple[Block, Word]]:
+    """Each word holding a match of `pattern` (a cheap pre-filter), once, in document order.
+
+    `lowered`: match the lowercased text (a pattern in lowercase is much faster
+    than an IGNORECASE one); where lowercasing moves offsets, the original text
+    is matched case-insensitively instead.
+    """
+    joined, low, starts = doc_text(doc)
+    scanned = joined
+    if lowered:
+        if low is None:
+            pattern = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+        else:
+            scanned = low
+    out: list[tuple[Block, Word]] = []
+    last = -1
+    for m in pattern.finditer(scanned):
+        w = word_at(joined, m.start())
+        if w is not None and w[0] != last:
+            last = w[0]
+            out.append(_locate(doc, starts, w))
+    return out
+
+
+def words_by_key(doc: Document, keys: Iterable[str]) -> dict[str, list[tuple[Block, Word]]]:
+    """`doc.word_index` restricted to `keys` (lower-case forms), in the same order,
+    without indexing every word: each key is found with `str.find`."""
+    keys = set(keys)
+    index = doc.__dict__.get("word_index")
+    joined, low, starts = doc_text(doc)
+    if index is None and low is None:
+        index = doc.word_index  # exotic case mapping: tokenise it all
+    if index is not None:
+        return {k: v for k, v in index.items() if k in keys}
+    hits: list[tuple[int, str, Word]] = []
+    for key in keys:
+        n = len(key)
+        alpha = key[:1].isalpha()
+        i = low.find(key) if key else -1
+        while i >= 0:
+            # Cheap rejections first: a letter after a letter or digit, or before a
+            # letter, is inside a longer word.
+            if (alpha and i and low[i - 1].isalnum()) or low[i + n : i + n + 1].isalpha():
+                i = low.find(key, i + 1)
+                continue
+            w = word_at(joined, i)
+            if w is not None and w[0] == i and w[1] == i + n and w[2].lower() == key:
+                hits.append((i, key, w))
+                i = low.find(key, i + n)
+            else:
+                i = low.find(key, i + 1)
+    hits.sort(key=lambda h: h[0])
+    out: dict[str, list[tuple[Block, Word]]] = {}
+    for _, key, w in hits:
+        out.setdefault(key, []).append(_locate(doc, starts, w))
+    return out
 
 
 @dataclass(eq=False)

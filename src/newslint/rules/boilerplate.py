@@ -13,7 +13,6 @@ the line is furniture and not copy.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 import regex
@@ -105,11 +104,6 @@ class Hit:
     whole_line: bool
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, list[tuple[Hit, Fix | None]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def line_kind(line: str) -> str | None:
     """The furniture kind of a whole line, or None when it is copy."""
     core = line.strip().rstrip(_TRAILING).rstrip(".!").strip()
@@ -191,7 +185,7 @@ def _sentence_fix(hit: Hit) -> Fix | None:
 
 def scan(doc: Document) -> list[tuple[Hit, Fix | None]]:
     """Every furniture hit of the document with its deletion fix (cached per document)."""
-    cached = _CACHE.get(doc)
+    cached = doc.cache.get(__name__)
     if cached is not None:
         return cached
     out: list[tuple[Hit, Fix | None]] = []
@@ -208,7 +202,7 @@ def scan(doc: Document) -> list[tuple[Hit, Fix | None]]:
             if leading and fix is not None:
                 kept_from = end
             out.append((hit, fix))
-    _CACHE[doc] = out
+    doc.cache[__name__] = out  # not a WeakKeyDictionary: hits hold blocks, which hold doc
     return out
 
 

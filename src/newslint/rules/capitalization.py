@@ -10,10 +10,21 @@ lowercase needs more evidence before it is flagged.
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections import Counter
 
-from newslint.document import BODY_ROLES, Block, Document, Word, _is_abbreviation
+from newslint.document import (
+    _ALNUM_RE,
+    BODY_ROLES,
+    WORD_RE,
+    Block,
+    Document,
+    Word,
+    _is_abbreviation,
+    doc_text,
+    word_at,
+    words_by_key,
+)
 from newslint.rule import Example, Reporter, Rule
 from newslint.rules.headline import case_style
 
@@ -202,13 +213,17 @@ _DETERMINERS = frozenset(
 _CONNECTORS = frozenset(["of", "for", "and", "the", "de", "on", "in", "to"])
 _BODY_PLUS_HEADS = BODY_ROLES | {"headline", "subhead"}
 _LEAD_IN_RE = re.compile(r"[\W_]*")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
 # What may separate two words of one name: spaces, and quote marks (`"New" Labour`).
-_NAME_GAP_RE = re.compile(r"[ \"“”‘’']+")
+_NAME_GAP = " \"“”‘’'"
+# Words that start with a capital (the exact words of `Block.words`: a word starts
+# at a letter not preceded by a letter or digit, nor by one and a joiner).
+_CAP_WORD_RE = re.compile(
+    r"(?=[A-Z\u00c0-\U0010ffff])(?<![^\W_])(?<![^\W_][-–'’])" + WORD_RE.pattern
+)
 # A full stop, then spaces, then a lowercase word. Only full stops: `?` and `!`
 # end titles inside sentences (`Shall We Dance? at number three`, `Wham! partner`).
-_SENTENCE_GAP_RE = re.compile(r"(\.)( +)([^\W\d_][\w'’-]*)")
-_ELLIPSIS_RE = re.compile(r"(?:\.\.|…)$")
+# (ASCII capitals are skipped in C: only a lowercase start is reported.)
+_SENTENCE_GAP_RE = re.compile(r"(\.)( +)((?![A-Z])[^\W\d_][\w'’-]*)")
 
 
 def _title_form(text: str) -> bool:
@@ -229,33 +244,35 @@ def _sentence_initial(block: Block, w: Word) -> bool:
     return bool(tail) and tail[-1] in ":\"“‘'-–—(•*"
 
 
-def _context_words(block: Block, idx: int) -> tuple[str, str]:
-    """The words right before and after word number idx, if only a space separates them."""
-    words = block.words
-    text = block.text
-    prev = nxt = ""
-    if idx < 0:
-        return prev, nxt
-    if idx > 0 and _NAME_GAP_RE.fullmatch(text, words[idx - 1].end, words[idx].start):
-        prev = words[idx - 1].text
-    if idx + 1 < len(words) and _NAME_GAP_RE.fullmatch(text, words[idx].end, words[idx + 1].start):
-        nxt = words[idx + 1].text
-    return prev, nxt
+def _prev_word(text: str, start: int) -> Word | None:
+    """The word before the word at `start`, if only a name gap separates them."""
+    g = start
+    while g > 0 and text[g - 1] in _NAME_GAP:
+        g -= 1
+    if g == start or g == 0 or not text[g - 1].isalnum():
+        return None
+    return word_at(text, g - 1)
 
 
-def _index_of(block: Block, w: Word) -> int:
-    """Position of `w` in block.words (bisect on start offsets, cached per block)."""
-    starts = _WORD_STARTS.get(id(block))
-    if starts is None or starts[0] is not block:
-        starts = (block, [x.start for x in block.words])
-        _WORD_STARTS[id(block)] = starts
-        if len(_WORD_STARTS) > 4096:
-            _WORD_STARTS.clear()
-            _WORD_STARTS[id(block)] = starts
-    return bisect.bisect_left(starts[1], w.start)
+def _next_word(text: str, end: int) -> Word | None:
+    """The word after the word ending at `end`, if only a name gap separates them."""
+    j = end
+    n = len(text)
+    while j < n and text[j] in _NAME_GAP:
+        j += 1
+    if j in (end, n) or not text[j].isalnum():
+        return None
+    m = WORD_RE.match(text, j)
+    return tuple.__new__(Word, (*m.span(), m.group())) if m else None
 
 
-_WORD_STARTS: dict[int, tuple[Block, list[int]]] = {}
+def _context_words(block: Block, w: Word | None) -> tuple[str, str]:
+    """The words right before and after `w`, if only a space separates them."""
+    if w is None:
+        return "", ""
+    p = _prev_word(block.text, w.start)
+    n = _next_word(block.text, w.end)
+    return (p.text if p else ""), (n.text if n else "")
 
 
 class ProperNoun(Rule):
@@ -328,8 +345,9 @@ Safe: the word takes the form the document uses everywhere else.
             b, w = u.block, u.word
             if b.role not in _BODY_PLUS_HEADS or not _candidate(b, w):
                 continue
-            prev, _ = _context_words(b, u.idx)
-            before_prev = _context_words(b, u.idx - 1)[0] if prev else ""
+            p = _prev_word(b.text, w.start)
+            prev = p.text if p else ""
+            before_prev = _context_words(b, p)[0] if p else ""
             if ev.in_name(prev, before_prev, key):
                 why = f"the document writes {form!r} in this name"
             elif name_ok and prev.lower() not in _DETERMINERS:
@@ -346,25 +364,46 @@ Safe: the word takes the form the document uses everywhere else.
 
 
 class _Use:
-    """One use of a word: its block, token, index in block.words, and base form."""
+    """One use of a word: its block, token and base form."""
 
-    __slots__ = ("block", "word", "idx", "base")
+    __slots__ = ("block", "word", "base")
 
-    def __init__(self, block: Block, word: Word, idx: int, base: str) -> None:
-        self.block, self.word, self.idx, self.base = block, word, idx, base
+    def __init__(self, block: Block, word: Word, base: str) -> None:
+        self.block, self.word, self.base = block, word, base
+
+
+def _strip_possessive(key: str) -> str:
+    return key[:-2] if key[-2:] in ("'s", "’s") else key
 
 
 def _by_base(doc: Document) -> dict[str, list[_Use]]:
     """Uses of each word whose lowercase form also occurs, possessives folded in.
 
-    Built from `doc.word_index` in one pass; words the document never writes
-    in lowercase (most names) are skipped without further work.
+    Only words written with a capital somewhere can be proper nouns, so they
+    are found first with one regex; of those, only the ones the document also
+    writes in lowercase, rarely enough (see `_check_word`), are looked up in full.
     """
+    joined = doc_text(doc)[0]
+    title: dict[str, int] = {}
+    for t, n in Counter(_CAP_WORD_RE.findall(joined)).items():
+        if not t[0].isupper():
+            continue
+        base = _strip_possessive(t.lower())
+        if len(base) > 1 and base.isalpha() and not t[: len(base)].isupper():
+            title[base] = title.get(base, 0) + n
+    keys: list[str] = []
+    for base, n_title in title.items():
+        # _check_word needs 1 <= lowercase uses <= max(1, strong // 4), strong <= n_title.
+        if base in _PARTICLES or base not in joined:
+            continue
+        limit = max(1, n_title // 4)
+        if 0 < _count_lowercase(joined, base, limit) <= limit:
+            keys += (base, base + "'s", base + "’s")
+    if not keys:
+        return {}
     groups: dict[str, list[tuple[Block, Word]]] = {}
-    for key, uses in doc.word_index.items():
-        base = _POSSESSIVE_RE.sub("", key)
-        if len(base) > 1 and base.isalpha():
-            groups.setdefault(base, []).extend(uses)
+    for key, uses in words_by_key(doc, keys).items():
+        groups.setdefault(_strip_possessive(key), []).extend(uses)
     out: dict[str, list[_Use]] = {}
     for base, uses in groups.items():
         n = len(base)
@@ -372,8 +411,31 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
         # A proper noun needs its capitalised form to dominate (see _check_word).
         if n_lower == 0 or n_lower == len(uses) or n_lower > max(1, (len(uses) - n_lower) // 4):
             continue
-        out[base] = [_Use(b, w, _index_of(b, w), w.text[:n]) for b, w in uses]
+        out[base] = [_Use(b, w, w.text[:n]) for b, w in uses]
     return out
+
+
+def _count_lowercase(text: str, base: str, limit: int) -> int:
+    """Words of `text` written `base` (or its possessive) in lowercase, counted up to limit + 1."""
+    n = len(base)
+    count = 0
+    i = text.find(base)
+    while i >= 0:
+        # Cheap rejections first: a letter after a letter or digit, or before a
+        # letter, is inside a longer word.
+        if (i and text[i - 1].isalnum()) or text[i + n : i + n + 1].isalpha():
+            i = text.find(base, i + 1)
+            continue
+        w = word_at(text, i)
+        if w is not None and w.start == i and _strip_possessive(w.text.lower()) == base:
+            if w.text[:n] == base:
+                count += 1
+                if count > limit:
+                    break
+            i = text.find(base, w.end)
+        else:
+            i = text.find(base, i + 1)
+    return count
 
 
 def _candidate(block: Block, w: Word) -> bool:
@@ -411,13 +473,17 @@ class _Evidence:
             if _sentence_initial(b, w):
                 self.weak += 1
                 return
-        elif not (b.role == "headline" and u.idx > 0 and _sentence_case_headline(self.doc)):
-            if b.role == "headline" and u.idx == 0:
+        elif not (
+            b.role == "headline"
+            and _ALNUM_RE.search(b.text, 0, w.start)  # not the first word
+            and _sentence_case_headline(self.doc)
+        ):
+            if b.role == "headline" and not _ALNUM_RE.search(b.text, 0, w.start):
                 self.weak += 1
             return
         self.forms[u.base] = self.forms.get(u.base, 0) + 1
         self.strong += 1
-        prev, nxt = _context_words(b, u.idx)
+        prev, nxt = _context_words(b, w)
         if prev[:1].isupper():
             k = prev.lower() if prev.lower() in _TITLES else prev
             self.pairs[k] = self.pairs.get(k, 0) + 1
@@ -462,23 +528,30 @@ def _stands_alone(block: Block, u: _Use, prev: str, nxt: str) -> bool:
     low = prev.lower()
     if low in _DETERMINERS:
         return False
-    if low in _CONNECTORS and _context_words(block, u.idx - 1)[0][:1].isupper():
+    text = block.text
+    if low in _CONNECTORS and _context_words(block, _prev_word(text, start))[0][:1].isupper():
         return False
-    return not (nxt in _CONNECTORS and _context_words(block, u.idx + 1)[1][:1].isupper())
+    return not (
+        nxt in _CONNECTORS and _context_words(block, _next_word(text, u.word.end))[1][:1].isupper()
+    )
 
 
 def _sentence_case_headline(doc: Document) -> bool:
-    head = doc.headline
-    return head is not None and case_style(head.text, doc) == "sentence"
+    got = doc.cache.get(__name__)
+    if got is None:
+        head = doc.headline
+        got = doc.cache[__name__] = head is not None and case_style(head.text, doc) == "sentence"
+    return got
 
 
 def _only_in_names(doc: Document, word: str, key: str) -> bool:
     """Whether the document uses `word` only capitalised and only beside other capitals."""
-    for b, w in doc.word_index.get(word.lower(), ()):
+    low = word.lower()
+    for b, w in words_by_key(doc, (low,)).get(low, ()):
         if not w.text[:1].isupper():
             return False
         if b.role in BODY_ROLES and not _sentence_initial(b, w):
-            prev, nxt = _context_words(b, _index_of(b, w))
+            prev, nxt = _context_words(b, w)
             if not prev[:1].isupper() and not nxt[:1].isupper() and nxt.lower() != key:
                 return False
     return True
@@ -526,8 +599,10 @@ full stop split one sentence in two the full stop should go instead.
     def check_block(self, block: Block, report: Reporter) -> None:
         text = block.text
         for m in _SENTENCE_GAP_RE.finditer(text):
+            if not m.group(3)[0].islower():
+                continue  # see _flag
             dot = m.start(1)
-            if _is_abbreviation(text, dot) or _ELLIPSIS_RE.search(text, 0, dot + 1):
+            if _is_abbreviation(text, dot) or text.endswith(("..", "…"), 0, dot + 1):
                 continue
             before = text[dot - 1] if dot else " "
             if not before.isalnum():

@@ -1,25 +1,51 @@
 """Consistency: one document, one spelling of each word.
 
-Both rules read the whole document (through `doc.word_index`, built once),
-count the competing forms and report only the minority, so a story that is
+Both rules read the whole document, count the competing forms and report only the minority, so a story that is
 consistently British or consistently American is never touched. Words
 capitalised mid-sentence are names (`Kennedy Space Center`, `Labor Party`,
 `World Health Organization`), which keep their own spelling and never vote.
+
+Speed: neither rule looks at every word. A C-level regex finds the few words
+that can matter (a listed spelling, the -ise/-ize shape; a hyphen, an accent,
+a doubled y), and `words_by_key` finds every use of just those words.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 import regex
 
-from newslint.document import Block, Document, Word
+from newslint import trie
+from newslint.document import Block, Document, Word, doc_text, scan_words, word_at, words_by_key
 from newslint.rule import Example, Reporter, Rule
-from newslint.rules.spelling_variants import UK, US, classify
+from newslint.rules.spelling_variants import UK, UK_TO_US, US, US_TO_UK, classify
 
 _PART_RE = regex.compile(r"[^-–]+")
 _POSSESSIVE_RE = regex.compile(r"['’]s$")
+# Word parts `classify` knows are a listed spelling (all ASCII letters, so a whole
+# run of [a-z] in the lowercased text) or end in the -ise/-ize shape. These find
+# the candidate words; each goes through `classify` as every word once did.
+_SPELLINGS = frozenset({*UK_TO_US, *US_TO_UK})
+_RUN_RE = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _spellings_re() -> re.Pattern[str]:
+    """The listed spellings in any case (for text whose lowercasing moves offsets)."""
+    return re.compile(
+        r"(?<![^\W_])(?:" + trie.pattern(sorted(_SPELLINGS)) + r")(?![^\W_])", re.IGNORECASE
+    )
+
+
+_ISE_SHAPE_RE = re.compile(r"[iy][sz](?:e[sdr]?|ers|ing|ations?|able)(?![^\W_])")
+# Words that can differ from another word of the document only by hyphens, accents,
+# a final doubled y or a capital possessive `'S` (see `VariantSpelling.check`).
+# Each branch consumes only characters of the word it flags, so no word is skipped.
+_VARIANT_RE = re.compile(r"-(?<=[^\W_]-)(?=[^\W_])|[yY](?=[yY])|['’](?=S)")
+_NON_ASCII_LETTER_RE = re.compile(r"[^\W\x00-\x7f]")
 _BODY = frozenset({"paragraph", "list_item", "blockquote", "caption"})
 
 Occurrence = tuple[Block, int, int, str]  # block, prose start, prose end, surface text
@@ -134,7 +160,10 @@ or a deliberate Americanism may need to keep its spelling.
     def check(self, doc: Document, report: Reporter) -> None:
         votes: dict[str, list[Occurrence]] = {UK: [], US: []}
         other_form: dict[str, str] = {}
-        for key, occs in doc.word_index.items():
+        keys = _uk_us_candidates(doc)
+        if not keys:
+            return
+        for key, occs in words_by_key(doc, keys).items():
             parts = _parts(key) if "-" in key or "–" in key else ((key, 0, len(key)),)
             for word, ps, pe in parts:
                 hit = classify(word)
@@ -164,6 +193,23 @@ or a deliberate Americanism may need to keep its spelling.
                 replacement=fixed,
                 applicability="unsafe",
             )
+
+
+def _uk_us_candidates(doc: Document) -> set[str]:
+    """Lower-case forms of the words that may hold a UK or US spelling (a superset)."""
+    keys = {w.text.lower() for _, w in scan_words(doc, _ISE_SHAPE_RE, lowered=True)}
+    joined, low, _ = doc_text(doc)
+    if low is None:
+        keys.update(w.text.lower() for _, w in scan_words(doc, _spellings_re()))
+        return keys
+    for spelling in _SPELLINGS.intersection(_RUN_RE.findall(low)):
+        i = low.find(spelling)
+        while i >= 0:
+            w = word_at(joined, i)
+            if w is not None:
+                keys.add(w.text.lower())
+            i = low.find(spelling, i + 1)
+    return keys
 
 
 def _parts(key: str) -> list[tuple[str, int, int]]:
@@ -330,14 +376,33 @@ minority form may be the correct one (a quoted title, a house style).
     )
 
     def check(self, doc: Document, report: Reporter) -> None:
+        # Two forms of one word differ by a hyphen, an accent (a non-ASCII letter), a
+        # final `yy` or a capital possessive `'S` (the only way forms that differ by
+        # the possessive alone count as two); otherwise they share their stem, so the
+        # candidates are such words and the plain words with the same variant key.
+        vkeys: set[str] = set()
+        special: set[str] = set()
+        found = scan_words(doc, _VARIANT_RE)
+        if not doc_text(doc)[0].isascii():
+            found += scan_words(doc, _NON_ASCII_LETTER_RE)
+        for _, w in found:
+            key = w.text.lower()
+            vkey = _variant_key(key)
+            if vkey is not None:
+                vkeys.add(vkey)
+                special.add(key)
+        if not vkeys:
+            return
+        wanted = special | {v + s for v in vkeys for s in ("", "'s", "’s")}
+        index = words_by_key(doc, wanted)
         groups: dict[str, list[str]] = {}
-        for key in doc.word_index:
+        for key in index:
             vkey = _variant_key(key)
             if vkey is not None:
                 groups.setdefault(vkey, []).append(key)
         for keys in groups.values():
             if len(keys) > 1:
-                common, names = _forms_by_kind(doc, keys)
+                common, names = _forms_by_kind(index, keys)
                 self._report_forms(common, report, lower=True)
                 self._report_forms(names, report, lower=False)
 
@@ -378,7 +443,7 @@ def _fold(text: str) -> str:
 
 
 def _forms_by_kind(
-    doc: Document, keys: list[str]
+    index: dict[str, list[tuple[Block, Word]]], keys: list[str]
 ) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]:
     """Occurrences by form, names apart from common words (`Email Systems` vs `e-mail`).
 
@@ -387,7 +452,7 @@ def _forms_by_kind(
     """
     tagged: dict[str, list[tuple[str, Occurrence]]] = {}
     for key in keys:
-        for block, word in doc.word_index[key]:
+        for block, word in index[key]:
             base = _POSSESSIVE_RE.sub("", word.text)
             occ = (block, word.start, word.start + len(base), base)
             tagged.setdefault(base.lower(), []).append((_word_kind(block, word.start, base), occ))

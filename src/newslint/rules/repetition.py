@@ -10,15 +10,28 @@ fits, so it can stay on by default with a safe fix.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 import regex
 
-from newslint.document import Block, Word
+from newslint.document import Block, Word, word_after, word_at, word_before
 from newslint.rule import Example, Reporter, Rule
 
 # Only whitespace (a line break included) between the two words: "the, the" is prose.
 _GAP_RE = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+# Where a doubled word can be: a word, such a gap, and the same letters again in any
+# case, ending the word (or before a digit: `don't` ends before `5`). A C-level
+# pre-filter; each hit is checked against the exact words.
+_DOUBLED_RE = re.compile(
+    r"(?<![^\W_])((?>[^\W_]++(?:[-–'’][^\W_]++)*+))(?=[ \t\u00a0\n])"
+    r"[ \t\u00a0]*+\n?[ \t\u00a0]*+(?i:\1)(?:(?![^\W_])|(?=\d))"
+)
+# Where `re`'s case-insensitive back-reference and str.lower() may disagree.
+_CASE_EXOTIC = ("İ", "Σ")
+# The end of a word ending in -ly: where an -ly adverb can be.
+_LY_RE = re.compile(r"ly(?![^\W_])")
 
 # Doubles that are grammatical ("he had had enough") or spoken emphasis.
 ALWAYS_FINE: frozenset[str] = frozenset(
@@ -274,22 +287,19 @@ Safe: the fix deletes the second word and the space before it.
     )
 
     def check_block(self, block: Block, report: Reporter) -> None:
-        words = block.words
         text = block.text
-        for k in range(1, len(words)):
-            first, second = words[k - 1], words[k]
-            if first.text.lower() != second.text.lower():
-                continue
+        for first, second in _same_word_pairs(block):
             if not _GAP_RE.fullmatch(text, first.end, second.start) or first.end == second.start:
                 continue
             if _has_digit(second.text) or _is_name_pair(block, first, second):
                 continue
             word = second.text.lower()
-            prev = words[k - 2].text.lower() if k >= 2 else None
-            nxt = words[k + 1].text.lower() if k + 1 < len(words) else None
+            before, after = word_before(text, first.start), word_after(text, second.end)
+            prev = before.text.lower() if before else None
+            nxt = after.text.lower() if after else None
             if nxt == word or _legitimate(word, prev, nxt):
                 continue  # a triple is deliberate ("no no no")
-            if k >= 2 and prev == word:
+            if prev == word:
                 continue
             report(
                 block,
@@ -299,6 +309,35 @@ Safe: the fix deletes the second word and the space before it.
                 edits=[(first.end, second.end, "")],
                 applicability="safe",
             )
+
+
+def _same_word_pairs(block: Block) -> Iterator[tuple[Word, Word]]:
+    """Consecutive words of the block equal but for case, in text order."""
+    text = block.text
+    if any(c in text for c in _CASE_EXOTIC):
+        words = block.words
+        for k in range(1, len(words)):
+            if words[k - 1].text.lower() == words[k].text.lower():
+                yield words[k - 1], words[k]
+        return
+    pos = 0
+    search = _DOUBLED_RE.search
+    while (m := search(text, pos)) is not None:
+        s1, e1 = m.span(1)
+        s2 = m.end() - (e1 - s1)
+        first = word_at(text, s1)
+        second = word_at(text, s2) if first is not None and first.end == e1 else None
+        if (
+            first is None
+            or first.start != s1
+            or second is None
+            or second.start != s2
+            or first.text.lower() != second.text.lower()
+        ):
+            pos = m.start() + 1
+            continue
+        yield first, second
+        pos = s2
 
 
 # -ly words that are not manner adverbs, or that speech repeats naturally.
@@ -401,16 +440,25 @@ No fix: choosing the word to cut needs an editor.
     )
 
     def check_block(self, block: Block, report: Reporter) -> None:
-        sentences = block.sentences
-        seen: dict[tuple[int, str], list[Word]] = defaultdict(list)
-        si = 0
-        for w in block.words:
+        text = block.text
+        found: list[tuple[Word, str]] = []
+        for m in _LY_RE.finditer(text):
+            w = word_at(text, m.start())
+            if w is None or w.end != m.end():
+                continue
             t = w.text
-            if len(t) < 6 or not t.endswith("ly") or not t.isalpha():
+            if len(t) < 6 or not t.isalpha():
                 continue
             low = t.lower()
             if low in _NOT_ADVERBS or (t[0].isupper() and not _starts_sentence(block, w.start)):
                 continue
+            found.append((w, low))
+        if len({low for _, low in found}) == len(found):
+            return  # no adverb twice in the block, let alone in a sentence
+        sentences = block.sentences
+        seen: dict[tuple[int, str], list[Word]] = defaultdict(list)
+        si = 0
+        for w, low in found:
             while si < len(sentences) - 1 and w.start >= sentences[si][1]:
                 si += 1
             if block.in_quotes(w.start, w.end):
