@@ -40,6 +40,9 @@ class _Compiled:
     pattern: str
     safe: bool
     caps: bool
+    # The same test written word-first (lookbehinds after the word), for the
+    # per-word prefilter that scans a block at C speed.
+    after_word: str = ""
     _test: regex.Pattern[str] | None = None
 
     @property
@@ -67,12 +70,27 @@ def _compile(cset: ConfusableSet, ctx: Ctx) -> list[_Compiled]:
         if ctx.not_before:
             parts.append(f"(?<!(?:{ctx.not_before})\\s*)")
         parts.append(f"{word}(?!{_WORDCHARS})")
+        tail = [f"(?!{_WORDCHARS})"]
+        if ctx.before:
+            tail.append(f"(?<=(?:{ctx.before})\\s*{word})")
+        if ctx.not_before:
+            tail.append(f"(?<!(?:{ctx.not_before})\\s*{word})")
         if ctx.after:
             parts.append(f"(?=\\s*(?:{ctx.after}))")
+            tail.append(f"(?=\\s*(?:{ctx.after}))")
         if ctx.not_after:
             parts.append(f"(?!\\s*(?:{ctx.not_after}))")
+            tail.append(f"(?!\\s*(?:{ctx.not_after}))")
         out.append(
-            _Compiled(cset.key, wrong.replace("’", "'"), right, "".join(parts), ctx.safe, ctx.caps)
+            _Compiled(
+                cset.key,
+                wrong.replace("’", "'"),
+                right,
+                "".join(parts),
+                ctx.safe,
+                ctx.caps,
+                after_word="".join(tail),
+            )
         )
     return out
 
@@ -101,19 +119,53 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?:…"
 
 
+_PREFILTERS: dict[str, regex.Pattern[str]] = {}
+
+
+def _prefilter(key: str) -> regex.Pattern[str]:
+    """One pattern per suspect word: the word where at least one of its contexts holds.
+
+    Common words ("to", "their", "its") are suspects thousands of times and
+    almost never wrong; scanning for word-plus-context in C and handing only
+    those positions to Python is what keeps confusables fast.
+    """
+    pat = _PREFILTERS.get(key)
+    if pat is None:
+        entries = _INDEX[key]
+        word = regex.escape(entries[0].wrong).replace("'", "['’]")
+        alts = "|".join(f"(?:{c.after_word})" for c in entries)
+        pat = regex.compile(rf"(?<![\w'’\-–]){word}(?:{alts})", regex.IGNORECASE | regex.VERSION0)
+        _PREFILTERS[key] = pat
+    return pat
+
+
 def _scan(block: Block) -> dict[str, list[tuple[int, int, _Compiled]]]:
-    """Find every confusable in the block, for all sets, in one pass over its words."""
+    """Find every confusable in the block, for all sets.
+
+    The suspect words present are found in one C-level pass; each one's
+    prefilter then finds the few positions where a context may apply, and
+    only there does Python run the contexts in order (first match wins).
+    """
     hits: dict[str, list[tuple[int, int, _Compiled]]] = {}
     text = block.text
-    for m in _SUSPECTS.finditer(text):
-        word, start = m.group(), m.start()
-        entries = _INDEX[word.lower().replace("’", "'")]
+    present = {w.lower().replace("’", "'") for w in _SUSPECTS.findall(text)}
+    if not present:
+        return hits
+    found: list[tuple[int, int, str]] = []
+    for key in present:
+        for m in _prefilter(key).finditer(text):
+            start = m.start()
+            whole = _SUSPECTS.match(text, start)  # the suspect the trie sees here
+            if whole is not None and whole.group().lower().replace("’", "'") == key:
+                found.append((start, whole.end(), key))
+    for start, end, key in sorted(found):
+        word = text[start:end]
         title = word[0].isupper() and not word.isupper()
-        for c in entries:
+        for c in _INDEX[key]:
             if title and not c.caps and not _starts_sentence(text, start):
                 continue  # a name or a title: "Soul Survivor", "Reign of Fire"
             if c.test.match(text, start):
-                hits.setdefault(c.key, []).append((start, m.end(), c))
+                hits.setdefault(c.key, []).append((start, end, c))
                 break
     return hits
 
