@@ -40,8 +40,8 @@ class _Compiled:
     pattern: str
     safe: bool
     caps: bool
-    # The same test written word-first (lookbehinds after the word), for the
-    # per-word prefilter that scans a block at C speed.
+    # What must follow the word (no lookbehinds, so stdlib `re` compiles it
+    # quickly): a necessary condition for the per-word prefilter.
     after_word: str = ""
     _test: regex.Pattern[str] | None = None
 
@@ -71,10 +71,6 @@ def _compile(cset: ConfusableSet, ctx: Ctx) -> list[_Compiled]:
             parts.append(f"(?<!(?:{ctx.not_before})\\s*)")
         parts.append(f"{word}(?!{_WORDCHARS})")
         tail = [f"(?!{_WORDCHARS})"]
-        if ctx.before:
-            tail.append(f"(?<=(?:{ctx.before})\\s*{word})")
-        if ctx.not_before:
-            tail.append(f"(?<!(?:{ctx.not_before})\\s*{word})")
         if ctx.after:
             parts.append(f"(?=\\s*(?:{ctx.after}))")
             tail.append(f"(?=\\s*(?:{ctx.after}))")
