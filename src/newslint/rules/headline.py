@@ -438,6 +438,7 @@ No fix: recasing needs to know which words are proper nouns.
 - `case`: `"auto"` (default), `"sentence"` or `"title"`.
 """
     severity = "info"
+    default_enabled = False  # info-level checks are opt-in: extend-select them
     options = {"case": "auto"}
     bad = (
         "Ministers back new rail plan\n\nBody text here.\n\nWhat The Plan Means For Commuters\n\n"
@@ -487,6 +488,7 @@ No fix: shortening needs an editor.
 - `max-length`: the longest headline allowed, in characters (default 90).
 """
     severity = "info"
+    default_enabled = False  # info-level checks are opt-in: extend-select them
     roles = frozenset({"headline"})
     options = {"max-length": 90}
     bad = (

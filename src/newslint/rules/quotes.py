@@ -133,6 +133,7 @@ House style picks one; a mix usually means copy was pasted from elsewhere.
 No fix: converting straight quotes to curly ones needs their direction.
 """
     severity = "info"
+    default_enabled = False  # info-level checks are opt-in: extend-select them
     bad = ('He called it “peace”.\n\nShe called it "war".',)
     good = ('He called it "peace".\n\nShe called it "war".', "He called it “peace”.")
 

@@ -431,6 +431,7 @@ because … and partly because`), adjectives ending in -ly (`daily`, `likely`,
 No fix: choosing the word to cut needs an editor.
 """
     severity = "info"
+    default_enabled = False  # info-level checks are opt-in: extend-select them
     fix = "never"
     bad = ("The Kremlin has repeatedly pushed back, having repeatedly called for talks.",)
     good = (
