@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from newslint.document import Block, Document
 from newslint.findings import Edit, Finding, Fix
@@ -65,26 +65,26 @@ _LINE_PATTERNS: dict[str, list[str]] = {
     ],
 }
 # One alternation, one named group per kind (in priority order): one match per line.
-_LINE_RE = regex.compile(
+_LINE_RE = re.compile(
     "|".join(
         f"(?P<{kind.replace('-', '_')}>{'|'.join(f'(?:{p})' for p in ps)})"
         for kind, ps in _LINE_PATTERNS.items()
     ),
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Furniture that can also sit as a sentence inside a paragraph.
-_SENTENCE_RES: list[tuple[str, regex.Pattern[str]]] = [
+_SENTENCE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
         "poll-widget",
-        regex.compile(r"results are indicative and may not reflect public opinion\b", regex.I),
+        re.compile(r"results are indicative and may not reflect public opinion\b", re.I),
     ),
-    ("page-furniture", regex.compile(r"click (?:here|on (?:the|this) link|the link)\b", regex.I)),
+    ("page-furniture", re.compile(r"click (?:here|on (?:the|this) link|the link)\b", re.I)),
 ]
 _TRAILING = " \t:»›>…|-–—"
 _LINE_ENDS = frozenset('.!?:;"”’)]')
 # What may surround a block's line in the source: container markers, tags.
-_PREFIX_RE = regex.compile(r"(?:[ \t]|>|#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|<[^<>\n]*>|\*+|_+)*\Z")
-_SUFFIX_RE = regex.compile(r"(?:[ \t\r]|#+|</[^<>\n]*>|\*+|_+)*\Z")
+_PREFIX_RE = re.compile(r"(?:[ \t]|>|#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|<[^<>\n]*>|\*+|_+)*\Z")
+_SUFFIX_RE = re.compile(r"(?:[ \t\r]|#+|</[^<>\n]*>|\*+|_+)*\Z")
 
 LABELS = {
     "page-furniture": "Page furniture",
