@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from newslint import __version__
@@ -99,19 +98,11 @@ def load(key: str, path: str):
 
 def store(key: str, result) -> None:
     """Write atomically; any failure (read-only dir, full disk) is silently skipped."""
+    from newslint.fsutil import atomic_write_bytes
+
     target = _entry(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write_bytes(target, pickle.dumps(result, pickle.HIGHEST_PROTOCOL), durable=False)
     except OSError:
         pass

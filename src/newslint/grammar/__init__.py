@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -383,19 +382,12 @@ def _read_entry(path: Path) -> list[Match] | None:
 
 def _write_entry(path: Path, matches: list[Match]) -> None:
     """Temp file + rename, so a concurrent reader never sees half an entry."""
+    from newslint.fsutil import atomic_write_bytes
+
+    data = json.dumps([asdict(m) for m in matches], ensure_ascii=False).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump([asdict(m) for m in matches], fh, ensure_ascii=False)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write_bytes(path, data, durable=False)
     except OSError:
         pass  # a read-only or full cache dir only costs speed
 

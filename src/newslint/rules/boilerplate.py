@@ -13,9 +13,8 @@ the line is furniture and not copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from newslint.document import Block, Document
 from newslint.findings import Edit, Finding, Fix

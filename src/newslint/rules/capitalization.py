@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newslint import trie
 from newslint.document import (
     _ALNUM_RE,
+    _TOKEN_AFTER,
+    _TOKEN_BEFORE,
     BODY_ROLES,
     WORD_RE,
     Block,
@@ -27,6 +30,7 @@ from newslint.document import (
 )
 from newslint.rule import Example, Reporter, Rule
 from newslint.rules.headline import case_style
+from newslint.rules.names import NAME_PARTICLES
 
 # Ordinary English words that are also names, places, brands or parties. When
 # one of these is written in lowercase, the document's capitalised use is not
@@ -144,32 +148,7 @@ _TITLES = frozenset(
     ]
 )
 # Name particles that stay lowercase inside names (Robin van Persie, Arjan de Zeeuw).
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "le",
-        "la",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "dos",
-        "das",
-        "ter",
-        "zu",
-        "y",
-        "e",
-    ]
-)
+_PARTICLES = NAME_PARTICLES
 # Words before a lowercase noun that mark it as an ordinary word (`the bill`).
 _DETERMINERS = frozenset(
     [
@@ -391,13 +370,14 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
         base = _strip_possessive(t.lower())
         if len(base) > 1 and base.isalpha() and not t[: len(base)].isupper():
             title[base] = title.get(base, 0) + n
+    lowercase = _lowercase_counts(joined, title)
     keys: list[str] = []
     for base, n_title in title.items():
         # _check_word needs 1 <= lowercase uses <= max(1, strong // 4), strong <= n_title.
-        if base in _PARTICLES or base not in joined:
+        if base in _PARTICLES:
             continue
         limit = max(1, n_title // 4)
-        if 0 < _count_lowercase(joined, base, limit) <= limit:
+        if 0 < lowercase.get(base, 0) <= limit:
             keys += (base, base + "'s", base + "’s")
     if not keys:
         return {}
@@ -415,27 +395,21 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
     return out
 
 
-def _count_lowercase(text: str, base: str, limit: int) -> int:
-    """Words of `text` written `base` (or its possessive) in lowercase, counted up to limit + 1."""
-    n = len(base)
-    count = 0
-    i = text.find(base)
-    while i >= 0:
-        # Cheap rejections first: a letter after a letter or digit, or before a
-        # letter, is inside a longer word.
-        if (i and text[i - 1].isalnum()) or text[i + n : i + n + 1].isalpha():
-            i = text.find(base, i + 1)
-            continue
-        w = word_at(text, i)
-        if w is not None and w.start == i and _strip_possessive(w.text.lower()) == base:
-            if w.text[:n] == base:
-                count += 1
-                if count > limit:
-                    break
-            i = text.find(base, w.end)
-        else:
-            i = text.find(base, i + 1)
-    return count
+def _lowercase_counts(text: str, bases) -> dict[str, int]:
+    """How often each base is written as a whole lowercase word (possessive folded in).
+
+    One pass over the text for all bases: counting per base with str.find
+    made one big document quadratic in its number of distinct names.
+    """
+    bases = [b for b in bases if b]
+    if not bases:
+        return {}
+    pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(bases) + ")(?:['’]s)?" + _TOKEN_AFTER)
+    counts: dict[str, int] = {}
+    for token, n in Counter(pattern.findall(text)).items():
+        base = _strip_possessive(token)
+        counts[base] = counts.get(base, 0) + n
+    return counts
 
 
 def _candidate(block: Block, w: Word) -> bool:
@@ -547,7 +521,10 @@ def _sentence_case_headline(doc: Document) -> bool:
 def _only_in_names(doc: Document, word: str, key: str) -> bool:
     """Whether the document uses `word` only capitalised and only beside other capitals."""
     low = word.lower()
-    for b, w in words_by_key(doc, (low,)).get(low, ()):
+    memo = doc.cache.setdefault("newslint.capitalization.uses", {})
+    if low not in memo:  # a full pass over the document: once per word
+        memo[low] = words_by_key(doc, (low,)).get(low, ())
+    for b, w in memo[low]:
         if not w.text[:1].isupper():
             return False
         if b.role in BODY_ROLES and not _sentence_initial(b, w):

@@ -202,13 +202,14 @@ def _uk_us_candidates(doc: Document) -> set[str]:
     if low is None:
         keys.update(w.text.lower() for _, w in scan_words(doc, _spellings_re()))
         return keys
-    for spelling in _SPELLINGS.intersection(_RUN_RE.findall(low)):
-        i = low.find(spelling)
-        while i >= 0:
-            w = word_at(joined, i)
+    found = _SPELLINGS.intersection(_RUN_RE.findall(low))
+    if found:
+        # One pass for all of them: a str.find loop per spelling made one big
+        # document quadratic in its number of distinct words.
+        for m in re.finditer(trie.pattern(found), low):
+            w = word_at(joined, m.start())
             if w is not None:
                 keys.add(w.text.lower())
-            i = low.find(spelling, i + 1)
     return keys
 
 

@@ -13,6 +13,7 @@ import re
 
 from newslint.document import Block, Document
 from newslint.rule import Example, Reporter, Rule
+from newslint.rules.names import NAME_PARTICLES
 
 HEADS = frozenset({"headline", "subhead"})
 
@@ -43,31 +44,9 @@ _FINAL_ABBREV = frozenset(
         "prof",
     ]
 )
-# Name particles that stay lowercase at the start of a headline (de Villepin).
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "le",
-        "la",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "dos",
-        "das",
-        "ter",
-        "zu",
-    ]
-)
+# Name particles that stay lowercase at the start of a headline (de Villepin);
+# the Spanish and Portuguese connectors never start one.
+_PARTICLES = NAME_PARTICLES - {"y", "e"}
 # Words that title case leaves lowercase.
 _MINOR = frozenset(
     [
