@@ -324,6 +324,29 @@ def lint_source(path: str, source: str, rs: RuleSet) -> FileResult:
     return FileResult(path, findings, problems=problems, lines=lines, fail_on=settings.fail_on)
 
 
+def _cache_key(path: str, data: bytes, settings: Settings, rs: RuleSet) -> str | None:
+    if not _OPTIONS.use_cache:
+        return None
+    from newslint import cache
+
+    extra = ",".join(_per_file_ignores(path, settings)) + "|" + os.path.splitext(path)[1]
+    return cache.key_for(data, rs, extra)
+
+
+def _cached(path: str) -> FileResult | None:
+    """The cached result for a file, or None: checked in the parent so that a
+    warm run over unchanged files never starts worker processes."""
+    from newslint import cache
+
+    try:
+        settings = settings_for(Path(path))
+        data = Path(path).read_bytes()
+        key = _cache_key(path, data, settings, ruleset_for(settings))
+    except (OSError, NewslintError):
+        return None
+    return cache.load(key, path) if key is not None else None
+
+
 def lint_path(path: str) -> FileResult:
     """Lint one file; every failure becomes a one-line error on the result."""
     try:
@@ -339,8 +362,7 @@ def lint_path(path: str) -> FileResult:
         source = decode(path, data)
         from newslint import cache
 
-        extra = ",".join(_per_file_ignores(path, settings)) + "|" + os.path.splitext(path)[1]
-        key = cache.key_for(data, rs, extra) if _OPTIONS.use_cache else None
+        key = _cache_key(path, data, settings, rs)
         if key is not None:
             hit = cache.load(key, path)
             if hit is not None:
@@ -369,10 +391,23 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
 
     base_registry()  # load plugins once, before forking, so errors surface once
     _readers()
+    hits: dict[int, FileResult] = {}
+    if _OPTIONS.use_cache:
+        for i, f in enumerate(files):
+            hit = _cached(f)
+            if hit is not None:
+                hits[i] = hit
+    misses = [f for i, f in enumerate(files) if i not in hits]
+    if len(misses) < 4:
+        for i, f in enumerate(files):
+            yield hits.pop(i) if i in hits else lint_path(f)
+        return
     ctx = mp.get_context("fork")
-    chunk = max(1, min(16, len(files) // (jobs * 8)))
+    chunk = max(1, min(16, len(misses) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(lint_path, files, chunksize=chunk)
+        linted = pool.imap(lint_path, misses, chunksize=chunk)
+        for i in range(len(files)):
+            yield hits.pop(i) if i in hits else next(linted)
 
 
 def fails(result: FileResult) -> bool:
