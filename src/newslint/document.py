@@ -242,6 +242,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 # same words `Block.words` holds, without a Python object for every word.
 
 _WORD_JOINERS = "'’-–"
+# Up to this many characters, per-word str.find loops beat compiling a
+# combined pattern for the document; above it, one combined pass keeps a big
+# document linear in its size (a find loop per word is quadratic there).
+SMALL_DOC = 50_000
 # Where a word (as WORD_RE splits text) can start: not after a letter or digit,
 # nor after a joiner that follows one (don't, anti-war); a quote mark or a
 # hyphen after a space does start a word ('grey vote').
@@ -350,10 +354,27 @@ def words_by_key(doc: Document, keys: Iterable[str]) -> dict[str, list[tuple[Blo
     if index is not None:
         return {k: v for k, v in index.items() if k in keys}
     hits: list[tuple[int, str, Word]] = []
-    present = [k for k in keys if k]
-    if present:
-        # One pass for every key (a trie pattern): a str.find loop per key
-        # made a single big document quadratic in its number of distinct words.
+    if len(low) <= SMALL_DOC:
+        # A str.find loop per key: cheapest for an article-sized document.
+        for key in keys:
+            n = len(key)
+            alpha = key[:1].isalpha()
+            i = low.find(key) if key else -1
+            while i >= 0:
+                # Cheap rejections first: a letter after a letter or digit, or
+                # before a letter, is inside a longer word.
+                if (alpha and i and low[i - 1].isalnum()) or low[i + n : i + n + 1].isalpha():
+                    i = low.find(key, i + 1)
+                    continue
+                w = word_at(joined, i)
+                if w is not None and w[0] == i and w[1] == i + n and w[2].lower() == key:
+                    hits.append((i, key, w))
+                    i = low.find(key, i + n)
+                else:
+                    i = low.find(key, i + 1)
+    elif present := [k for k in keys if k]:
+        # One pass for every key (a trie pattern): a find loop per key would make
+        # one big document quadratic in its number of distinct words.
         from newslint import trie
 
         pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(present) + ")")

@@ -19,6 +19,7 @@ from newslint.document import (
     _TOKEN_AFTER,
     _TOKEN_BEFORE,
     BODY_ROLES,
+    SMALL_DOC,
     WORD_RE,
     Block,
     Document,
@@ -370,14 +371,21 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
         base = _strip_possessive(t.lower())
         if len(base) > 1 and base.isalpha() and not t[: len(base)].isupper():
             title[base] = title.get(base, 0) + n
-    lowercase = _lowercase_counts(joined, title)
+    small = len(joined) <= SMALL_DOC
+    lowercase = {} if small else _lowercase_counts(joined, title)
     keys: list[str] = []
     for base, n_title in title.items():
         # _check_word needs 1 <= lowercase uses <= max(1, strong // 4), strong <= n_title.
         if base in _PARTICLES:
             continue
         limit = max(1, n_title // 4)
-        if 0 < lowercase.get(base, 0) <= limit:
+        if small:
+            if base not in joined:
+                continue
+            count = _count_lowercase(joined, base, limit)
+        else:
+            count = lowercase.get(base, 0)
+        if 0 < count <= limit:
             keys += (base, base + "'s", base + "’s")
     if not keys:
         return {}
@@ -393,6 +401,29 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
             continue
         out[base] = [_Use(b, w, w.text[:n]) for b, w in uses]
     return out
+
+
+def _count_lowercase(text: str, base: str, limit: int) -> int:
+    """Words of `text` written `base` (or its possessive) in lowercase, counted up to limit + 1."""
+    n = len(base)
+    count = 0
+    i = text.find(base)
+    while i >= 0:
+        # Cheap rejections first: a letter after a letter or digit, or before a
+        # letter, is inside a longer word.
+        if (i and text[i - 1].isalnum()) or text[i + n : i + n + 1].isalpha():
+            i = text.find(base, i + 1)
+            continue
+        w = word_at(text, i)
+        if w is not None and w.start == i and _strip_possessive(w.text.lower()) == base:
+            if w.text[:n] == base:
+                count += 1
+                if count > limit:
+                    break
+            i = text.find(base, w.end)
+        else:
+            i = text.find(base, i + 1)
+    return count
 
 
 def _lowercase_counts(text: str, bases) -> dict[str, int]:

@@ -19,7 +19,16 @@ from functools import lru_cache
 import regex
 
 from newslint import trie
-from newslint.document import Block, Document, Word, doc_text, scan_words, word_at, words_by_key
+from newslint.document import (
+    SMALL_DOC,
+    Block,
+    Document,
+    Word,
+    doc_text,
+    scan_words,
+    word_at,
+    words_by_key,
+)
 from newslint.rule import Example, Reporter, Rule
 from newslint.rules.spelling_variants import UK, UK_TO_US, US, US_TO_UK, classify
 
@@ -203,8 +212,16 @@ def _uk_us_candidates(doc: Document) -> set[str]:
         keys.update(w.text.lower() for _, w in scan_words(doc, _spellings_re()))
         return keys
     found = _SPELLINGS.intersection(_RUN_RE.findall(low))
-    if found:
-        # One pass for all of them: a str.find loop per spelling made one big
+    if found and len(low) <= SMALL_DOC:
+        for spelling in found:  # cheapest for an article
+            i = low.find(spelling)
+            while i >= 0:
+                w = word_at(joined, i)
+                if w is not None:
+                    keys.add(w.text.lower())
+                i = low.find(spelling, i + 1)
+    elif found:
+        # One pass for all of them: a find loop per spelling would make one big
         # document quadratic in its number of distinct words.
         for m in re.finditer(trie.pattern(found), low):
             w = word_at(joined, m.start())
