@@ -345,7 +345,8 @@ def scan_words(
 
 def words_by_key(doc: Document, keys: Iterable[str]) -> dict[str, list[tuple[Block, Word]]]:
     """`doc.word_index` restricted to `keys` (lower-case forms), in the same order,
-    without indexing every word: each key is found with `str.find`."""
+    without indexing every word: keys are found with `str.find` in an article,
+    with one combined pattern in a big document (see SMALL_DOC)."""
     keys = set(keys)
     index = doc.__dict__.get("word_index")
     joined, low, starts = doc_text(doc)
