@@ -17,7 +17,7 @@ from newslint import __version__
 
 _FORMAT = "v1"
 _DIR: Path | None = None
-_RS_KEYS: dict[int, bytes] = {}
+_RS_KEYS: dict[int, bytes] = {}  # rules key per Settings object
 
 
 def cache_dir() -> Path:
@@ -40,35 +40,62 @@ def reset() -> None:
     _RS_KEYS.clear()
 
 
-def _ruleset_key(rs) -> bytes:
-    k = _RS_KEYS.get(id(rs))
-    if k is None:
-        h = hashlib.sha256()
-        h.update(__version__.encode())
-        h.update(rs.settings.key().encode())
-        h.update("\0".join(sorted(rs.enabled)).encode())
-        matcher = rs.matcher
-        for pack in getattr(matcher, "packs", None) or []:
-            try:
-                h.update(Path(pack).read_bytes())
-            except OSError:
-                pass
-        for info in rs.registry.infos.values():
-            if info.source.endswith((".yaml", ".yml")):
-                try:
-                    h.update(Path(info.source).read_bytes())
-                except OSError:
-                    h.update(info.source.encode())
-        if rs.grammar is not None:
-            h.update(rs.grammar.cache_key().encode())
-        k = h.digest()
-        _RS_KEYS[id(rs)] = k
+def _code_fingerprint() -> str:
+    """newslint's own modules by name, size and mtime: an edited checkout is a new version."""
+    root = Path(__file__).resolve().parent
+    parts = []
+    for folder, _, files in os.walk(root):
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def rules_key(settings, grammar_key: str = "") -> bytes:
+    """Everything besides the file that decides its findings, without loading a rule.
+
+    newslint's version and code, the plugins' entry points, the effective
+    config, the command line's rule options and every pack file's bytes. A
+    warm run computes this from files alone, so unchanged stories are read
+    back before any rule module or pack is imported or compiled.
+    """
+    from newslint import engine
+    from newslint.packs_data import builtin_pack_dir
+    from newslint.plugins import entry_points
+
+    o = engine._OPTIONS
+    cached = _RS_KEYS.get(id(settings))
+    if cached is not None and not grammar_key:
+        return cached
+    h = hashlib.sha256()
+    h.update(__version__.encode())
+    h.update(_code_fingerprint().encode())
+    for ep in entry_points("newslint"):
+        h.update(f"{ep.name}={ep.value}@{ep.dist}\0".encode())
+    h.update(settings.key().encode())
+    h.update(repr((o.select, o.extend_select, o.ignore, o.grammar)).encode())
+    d = builtin_pack_dir()
+    packs = sorted(d.glob("*.yaml")) if d else []
+    try:
+        packs += settings.pack_paths()
+    except Exception:  # a missing pack is reported by the rule set, not here
+        pass
+    for p in packs:
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(str(p).encode())
+    h.update(grammar_key.encode())
+    k = h.digest()
+    if not grammar_key:
+        _RS_KEYS[id(settings)] = k
     return k
 
 
-def key_for(data: bytes, rs, extra: str = "") -> str:
+def key_for(data: bytes, rules: bytes, extra: str = "") -> str:
     """`extra` carries what depends on the path: per-file ignores, the reader."""
-    h = hashlib.sha256(_ruleset_key(rs))
+    h = hashlib.sha256(rules)
     h.update(extra.encode())
     h.update(b"\0")
     h.update(data)

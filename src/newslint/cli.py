@@ -143,9 +143,6 @@ def prepare(args) -> list[str]:
     from newslint.discovery import discover
 
     engine.set_options(run_options(args))
-    from newslint.registry import base_registry
-
-    base_registry()  # plugin and rule errors surface here, once
     paths = args.paths or ["."]
     if paths == ["-"]:
         return ["-"]

@@ -12,15 +12,18 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newslint import suppression
-from newslint.config import Settings, settings_for_dir, validate_rule_ids
-from newslint.document import Document
+from newslint.config import Settings, settings_for_dir
 from newslint.errors import NewslintError
 from newslint.findings import SEVERITY_RANK, Finding
-from newslint.readers import ReaderSpec
-from newslint.registry import Registry, base_registry
-from newslint.rule import Reporter, Rule
+
+if TYPE_CHECKING:  # the rule machinery is imported only when a file is linted:
+    # a warm run reads every result from the cache and never needs it
+    from newslint.document import Document
+    from newslint.readers import ReaderSpec
+    from newslint.registry import Registry
+    from newslint.rule import Rule
 
 STDIN = "-"
 
@@ -86,13 +89,21 @@ def set_options(opts: RunOptions) -> None:
     _OPTIONS = opts
     _RULESETS.clear()
     _EXPLICIT.clear()
+    _BY_FOLDER.clear()
 
 
 def settings_for(path: Path) -> Settings:
     if _OPTIONS.config is not None:
         s = _load_explicit(_OPTIONS.config)
         return s
-    return settings_for_dir(path.parent.resolve())
+    folder = str(path.parent)
+    found = _BY_FOLDER.get(folder)
+    if found is None:  # resolve() per file costs more than linting a cached one
+        found = _BY_FOLDER[folder] = settings_for_dir(path.parent.resolve())
+    return found
+
+
+_BY_FOLDER: dict[str, Settings] = {}
 
 
 _EXPLICIT: dict[Path, Settings] = {}
@@ -123,7 +134,8 @@ def ruleset_for(settings: Settings) -> RuleSet:
 def _build_ruleset(settings: Settings) -> RuleSet:
     import copy
 
-    from newslint.registry import plugin_pack_paths
+    from newslint.config import validate_rule_ids
+    from newslint.registry import base_registry, plugin_pack_paths
 
     registry = copy.copy(base_registry())
     registry.infos = dict(registry.infos)
@@ -190,6 +202,9 @@ def _load_packs(settings: Settings, plugin_paths: list[Path]):
 
 def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]:
     """Run every enabled rule on a document; map, filter and sort the findings."""
+    from newslint import suppression
+    from newslint.rule import Reporter
+
     report = Reporter(doc)
     for rule in rs.python_rules:
         report.rule_id = rule.id
@@ -324,13 +339,19 @@ def lint_source(path: str, source: str, rs: RuleSet) -> FileResult:
     return FileResult(path, findings, problems=problems, lines=lines, fail_on=settings.fail_on)
 
 
-def _cache_key(path: str, data: bytes, settings: Settings, rs: RuleSet) -> str | None:
+def _cache_key(path: str, data: bytes, settings: Settings) -> str | None:
+    """The result-cache key; built without the rule set unless grammar is on
+    (whose key includes the backend's version, known only by asking it)."""
     if not _OPTIONS.use_cache:
         return None
     from newslint import cache
 
+    grammar = ""
+    if _OPTIONS.grammar or settings.grammar:
+        rs = ruleset_for(settings)
+        grammar = rs.grammar.cache_key() if rs.grammar is not None else ""
     extra = ",".join(_per_file_ignores(path, settings)) + "|" + os.path.splitext(path)[1]
-    return cache.key_for(data, rs, extra)
+    return cache.key_for(data, cache.rules_key(settings, grammar), extra)
 
 
 def _cached(path: str) -> FileResult | None:
@@ -341,7 +362,7 @@ def _cached(path: str) -> FileResult | None:
     try:
         settings = settings_for(Path(path))
         data = Path(path).read_bytes()
-        key = _cache_key(path, data, settings, ruleset_for(settings))
+        key = _cache_key(path, data, settings)
     except (OSError, NewslintError):
         return None
     return cache.load(key, path) if key is not None else None
@@ -352,7 +373,6 @@ def lint_path(path: str) -> FileResult:
     try:
         p = Path(path)
         settings = settings_for(p)
-        rs = ruleset_for(settings)
         try:
             data = p.read_bytes()
         except OSError as e:
@@ -362,12 +382,12 @@ def lint_path(path: str) -> FileResult:
         source = decode(path, data)
         from newslint import cache
 
-        key = _cache_key(path, data, settings, rs)
+        key = _cache_key(path, data, settings)
         if key is not None:
             hit = cache.load(key, path)
             if hit is not None:
                 return hit
-        result = lint_source(path, source, rs)
+        result = lint_source(path, source, ruleset_for(settings))
         if key is not None and not result.problems:
             cache.store(key, result)
         return result
@@ -387,10 +407,6 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
         for f in files:
             yield lint_path(f)
         return
-    import multiprocessing as mp
-
-    base_registry()  # load plugins once, before forking, so errors surface once
-    _readers()
     hits: dict[int, FileResult] = {}
     if _OPTIONS.use_cache:
         for i, f in enumerate(files):
@@ -402,6 +418,12 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
         for i, f in enumerate(files):
             yield hits.pop(i) if i in hits else lint_path(f)
         return
+    import multiprocessing as mp
+
+    from newslint.registry import base_registry
+
+    base_registry()  # load plugins and rules once, before forking: errors surface once
+    ruleset_for(settings_for(Path(misses[0])))  # built once, inherited by the workers
     ctx = mp.get_context("fork")
     chunk = max(1, min(16, len(misses) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newslint.document import Document
+if TYPE_CHECKING:
+    from newslint.document import Document
 
-ReadFunc = Callable[[str, str], Document]
+ReadFunc = Callable[[str, str], "Document"]
 
 
 @dataclass(frozen=True)
