@@ -76,3 +76,16 @@ def test_sentence_start_stays_silent(text: str) -> None:
 def test_sentence_start_fix_is_unsafe() -> None:
     found = run_rule(family.SentenceStart, "Profits rose, he added. the film opens soon.")
     assert [f.fix.applicability for f in found] == ["unsafe"]
+
+
+def test_calendar_name_position_fix_and_quotes_in_markdown() -> None:
+    from newslint.rules.capitalization import CalendarName
+    from newslint.testing import apply_fixes
+
+    text = (
+        '---\ntitle: Lanes approved\n---\n\nWork starts in *january*; he said "see you friday".\n'
+    )
+    fs = run_rule(CalendarName, text, "md")
+    assert [(f.line, f.column, f.end_column) for f in fs] == [(5, 17, 24)]
+    assert fs[0].message == '"january" is the name of a month; write "January".'
+    assert apply_fixes(text, fs, unsafe=False) == text.replace("*january*", "*January*")

@@ -641,3 +641,70 @@ full stop split one sentence in two the full stop should go instead.
 def _is_brand(word: str) -> bool:
     """iPod, eBay, mRNA: a lowercase first letter with capitals after it is intentional."""
     return any(c.isupper() for c in word[1:])
+
+
+# Day and month names that are never ordinary lowercase words (may, march and
+# august are, so they are left out).
+_CALENDAR_RE = re.compile(
+    r"(?<![\w#@/.\-'’])(january|february|april|june|july|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?![\w\-]|[./_]\w)"
+)
+
+
+class CalendarName(Rule):
+    id = "capitalization.calendar-name"
+    summary = "A day or month name is written in lowercase."
+    explanation = """\
+## What it flags
+The name of a day or a month in lowercase: `talks resume in january`,
+`released friday`. `may`, `march` and `august` are left alone, because they
+are also ordinary words (`it may rain`, `troops march`, `an august body`).
+
+Not flagged: text inside double quotes (a post quoted as written), hashtags,
+handles, file names and URLs.
+
+## Why
+Days and months are proper nouns in English; a lowercase one is a slip that
+spell-checkers pass.
+
+## Fix safety
+Safe: capitalising a day or month name cannot change the meaning.
+"""
+    severity = "warning"
+    fix = "always"
+    bad = (
+        Example("The shop reopens on monday.", fixed="The shop reopens on Monday."),
+        Example(
+            "Talks resume in january, officials said.",
+            fixed="Talks resume in January, officials said.",
+        ),
+        Example(
+            "Headline\n\nIt was released friday's evening.",
+            fixed="Headline\n\nIt was released Friday's evening.",
+        ),
+    )
+    good = (
+        "The shop reopens on Monday.",
+        "It may rain in March, troops march on and an august body meets in August.",
+        'He posted "see you friday" on Thursday.',
+        "Join in with #friday or write to @sunday_paper.",
+        "The minutes are in friday.txt on the council website.",
+    )
+
+    def check_block(self, block: Block, report: Reporter) -> None:
+        text = block.text
+        if not _CALENDAR_RE.search(text):
+            return
+        for m in _CALENDAR_RE.finditer(text):
+            s, e = m.span(1)
+            if block.in_quotes(s, e):
+                continue
+            name = m.group(1)
+            right = name[0].upper() + name[1:]
+            report(
+                block,
+                s,
+                e,
+                f'"{name}" is the name of a {"day" if name.endswith("day") else "month"}; write "{right}".',
+                replacement=right,
+            )
