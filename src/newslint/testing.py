@@ -32,17 +32,7 @@ def run_rule(
 
 
 def apply_fixes(text: str, findings: list[Finding], unsafe: bool = True) -> str:
-    """Apply the non-overlapping fixes of `findings` once (first come, first kept)."""
-    chosen = []
-    taken: list[tuple[int, int]] = []
-    for f in sorted(findings, key=Finding.sort_key):
-        if f.fix is None or (f.fix.applicability == "unsafe" and not unsafe):
-            continue
-        spans = [(e.start, e.end) for e in f.fix.edits]
-        if any(s < te and ts < e or s == e == ts for s, e in spans for ts, te in taken):
-            continue
-        taken.extend(spans)
-        chosen.extend(f.fix.edits)
-    for e in sorted(chosen, key=lambda e: (e.start, e.end), reverse=True):
-        text = text[: e.start] + e.replacement + text[e.end :]
-    return text
+    """Apply one pass of fixes the way `newslint fix` does (non-overlapping, earliest first)."""
+    from newslint.fixer import apply_edits, choose
+
+    return apply_edits(text, [e for f in choose(findings, unsafe) for e in f.fix.edits])
