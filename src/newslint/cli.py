@@ -158,7 +158,7 @@ def lint_stdin(args):
     data = sys.stdin.buffer.read()
     source = engine.decode(name, data)
     rs = engine.ruleset_for(engine.settings_for(Path(name)))
-    return engine.lint_source(name, source, rs), source
+    return engine.lint_source(name, source, rs)
 
 
 def reporter_for(name: str, out, options: dict):
@@ -197,7 +197,7 @@ def cmd_check(args) -> int:
     failed = False
     reporter.start()
     if files == ["-"]:
-        result, _ = lint_stdin(args)
+        result = lint_stdin(args)
         results = iter([result])
     else:
         results = engine.lint_paths(files, args.jobs)

@@ -25,8 +25,6 @@ if TYPE_CHECKING:  # the rule machinery is imported only when a file is linted:
     from newslint.registry import Registry
     from newslint.rule import Rule
 
-STDIN = "-"
-
 
 @dataclass
 class RunOptions:
@@ -135,11 +133,11 @@ def _build_ruleset(settings: Settings) -> RuleSet:
     import copy
 
     from newslint.config import validate_rule_ids
-    from newslint.registry import base_registry, plugin_pack_paths
+    from newslint.registry import base_registry
 
     registry = copy.copy(base_registry())
     registry.infos = dict(registry.infos)
-    packs = _load_packs(settings, plugin_pack_paths())
+    packs = _load_packs(settings)
     for pack in packs:
         for pr in pack.rules:
             registry.add_info(pr.info)
@@ -175,23 +173,26 @@ def _build_ruleset(settings: Settings) -> RuleSet:
     return RuleSet(settings, registry, enabled, python_rules, matcher, grammar)
 
 
-def _load_packs(settings: Settings, plugin_paths: list[Path]):
-    from newslint import builtin
+def _load_packs(settings: Settings):
+    """Packs from every plugin (built-ins included) plus those the config names.
 
-    paths: list[tuple[Path, bool]] = [(p, False) for p in builtin.newslint_packs()]
-    builtin_set = {p for p, _ in paths}
-    paths += [(p, True) for p in plugin_paths if p not in builtin_set]
-    for p in settings.pack_paths():
-        if p not in {q for q, _ in paths}:
-            paths.append((p, p.parent != (builtin.builtin_pack_dir() or Path())))
+    Examples are checked on load for packs from outside newslint's own pack
+    folder; the built-in packs' examples run in the test suite instead, which
+    keeps start-up fast.
+    """
+    from newslint.packs_data import builtin_pack_dir
+    from newslint.registry import plugin_pack_paths
+
+    paths = list(dict.fromkeys([*plugin_pack_paths(), *settings.pack_paths()]))
     if not paths:
         return []
     from newslint.packs import load_pack, validate_examples
 
+    own = builtin_pack_dir()
     packs = []
-    for p, user in paths:
+    for p in paths:
         pack = load_pack(p)
-        if user:
+        if own is None or p.parent != own:
             validate_examples(pack)
         packs.append(pack)
     return packs
