@@ -71,3 +71,27 @@ def cli(monkeypatch, tmp_path):
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+def grammar_check(tmp_path: Path, capsys, files: dict[str, str], table: str, *args: str):
+    """`newslint check --format json` on files with `[tool.newslint.grammar]` = table.
+
+    Returns (exit code, findings, stderr). Shared by the LanguageTool and
+    Harper tests; the result cache lives in tmp_path and is reset around the run.
+    """
+    from newslint import cache
+    from newslint.cli import main
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "grammar.toml"
+    config.write_text(f"[tool.newslint.grammar]\n{table}\n", encoding="utf-8")
+    cache.reset()
+    capsys.readouterr()
+    rc = main(
+        ["check", "--format", "json", "--jobs", "1", "--config", str(config),
+         "--cache-dir", str(tmp_path / "cache"), *args, *(str(tmp_path / n) for n in files)]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    cache.reset()
+    return rc, json.loads(out or "[]"), err

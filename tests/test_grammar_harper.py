@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-import json
 from pathlib import Path
 
 import pytest
+from conftest import grammar_check
 
-from newslint import cache
-from newslint.cli import main
 from newslint.grammar import make_backend
 from newslint.grammar.harper import DUPLICATE_RULES, HarperBackend
 
@@ -19,35 +16,10 @@ SEED = Path("/work/shared/seeds/000_c03326aa99d09636.txt")
 if not SEED.exists():
     SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_c03326aa99d09636.txt"
 
-_RUNS = itertools.count()
-
 
 def run(tmp_path: Path, capsys, files: dict[str, str], grammar: str = "", *args: str):
     """`newslint check --format json` with a Harper config; (exit code, findings, stderr)."""
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    config = tmp_path / f"newslint-{next(_RUNS)}.toml"  # the engine memoizes --config by path
-    config.write_text(f'[tool.newslint.grammar]\nbackend = "harper"\n{grammar}\n', encoding="utf-8")
-    cache.reset()
-    capsys.readouterr()
-    rc = main(
-        [
-            "check",
-            "--format",
-            "json",
-            "--jobs",
-            "1",
-            "--config",
-            str(config),
-            "--cache-dir",
-            str(tmp_path / "cache"),
-            *args,
-            *(str(tmp_path / n) for n in files),
-        ]
-    )
-    out, err = capsys.readouterr()
-    cache.reset()
-    return rc, json.loads(out or "[]"), err
+    return grammar_check(tmp_path, capsys, files, f'backend = "harper"\n{grammar}', *args)
 
 
 def harper_of(findings: list[dict]) -> list[dict]:

@@ -14,7 +14,6 @@ seed test pins what LanguageTool does find there.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import socket
@@ -24,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import grammar_check
 
 from newslint import cache
 from newslint.cli import main
@@ -48,38 +48,11 @@ def lt_url() -> str:
     return url.rstrip("/")
 
 
-_RUNS = itertools.count()
-
-
 def run(tmp_path: Path, capsys, files: dict[str, str], grammar: str, *args: str):
     """Run `newslint check --format json` on files; (exit code, findings, stderr)."""
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    # A new file name per run: the engine memoizes an explicit --config by path.
-    config = tmp_path / f"newslint-{next(_RUNS)}.toml"
     if "backend" not in grammar:
         grammar = f'backend = "languagetool"\n{grammar}'
-    config.write_text(f"[tool.newslint.grammar]\n{grammar}\n", encoding="utf-8")
-    cache.reset()
-    capsys.readouterr()
-    rc = main(
-        [
-            "check",
-            "--format",
-            "json",
-            "--jobs",
-            "1",
-            "--config",
-            str(config),
-            "--cache-dir",
-            str(tmp_path / "cache"),
-            *args,
-            *(str(tmp_path / n) for n in files),
-        ]
-    )
-    out, err = capsys.readouterr()
-    cache.reset()
-    return rc, json.loads(out or "[]"), err
+    return grammar_check(tmp_path, capsys, files, grammar, *args)
 
 
 def grammar_of(findings: list[dict]) -> list[dict]:
