@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.packs import load_pack, validate_examples
+from newslint.packs import RULE_TYPES, load_pack, validate_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -17,15 +17,7 @@ def test_rule_type_examples_in_pack_reference(tmp_path):
     section = text.split("## Rule types, one example each", 1)[1]
     blocks = re.findall(r"```yaml\n(.*?)```", section, re.S)
     types = {re.search(r"type: (\w+)", b).group(1) for b in blocks}
-    assert types == {
-        "existence",
-        "substitution",
-        "consistency",
-        "capitalization",
-        "repetition",
-        "occurrence",
-        "metric",
-    }
+    assert types == set(RULE_TYPES)
     pack = tmp_path / "readme.yaml"
     pack.write_text("pack: readme\nrules:\n" + "".join(blocks), encoding="utf-8")
     validate_examples(load_pack(pack))
