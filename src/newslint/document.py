@@ -310,6 +310,26 @@ def doc_text(doc: Document) -> tuple[str, str | None, list[int]]:
     return got
 
 
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
+def letter_runs(doc: Document) -> frozenset[str]:
+    """Every maximal run of letters in the lowercased prose, once per document.
+
+    A cheap, shared pre-filter for rules with a vocabulary: a word made of
+    letters can only occur in the document if it is in this set, and a
+    phrase or contraction only if each of its letter runs is. One C-level
+    pass replaces a regex scan per rule; rules then look only where a hit
+    is possible.
+    """
+    got = doc.cache.get("newslint.document.letter_runs")
+    if got is None:
+        joined, low, _ = doc_text(doc)
+        got = frozenset(_LETTER_RUN_RE.findall(low if low is not None else joined.lower()))
+        doc.cache["newslint.document.letter_runs"] = got
+    return got
+
+
 def _locate(doc: Document, starts: list[int], w: Word) -> tuple[Block, Word]:
     """The block of a word of the joined text, and the word in block offsets."""
     k = bisect.bisect_right(starts, w[0]) - 1
