@@ -279,6 +279,37 @@ def test_html_source_map(case):
     check_source_map(source, "html", tok)
 
 
+# -- plain text ------------------------------------------------------------------
+
+# The plain definition of a block break; the reader uses a faster pattern.
+TEXT_BREAK_RE = re.compile(r"(?:\r?\n[ \t]*){2,}")
+
+
+@st.composite
+def plain_text(draw) -> tuple[str, Tokens]:
+    tok = Tokens()
+    pieces = st.sampled_from(["\n", "\r\n", "\r", " ", "\t", "- ", "* ", ".", ",", "word"])
+    out = []
+    for piece in draw(st.lists(pieces, min_size=1, max_size=40)):
+        out.append(tok.word() if piece == "word" else piece)
+        if piece == "word":
+            out.append(" ")
+    return "".join(out), tok
+
+
+@PROPS
+@given(plain_text())
+def test_text_blocks_split_at_blank_lines(case):
+    """Each block holds the prose of one chunk between blank lines, and maps back."""
+    source, tok = case
+    check_source_map(source, "txt", tok)
+    doc = read_text(source, "txt")
+    chunks = [c for c in TEXT_BREAK_RE.split(source) if c.strip(" \t\r\n")]
+    assert len(doc.blocks) == len(chunks)
+    for block, chunk in zip(doc.blocks, chunks):
+        assert set(WORD_RE.findall(block.text)) == set(WORD_RE.findall(chunk))
+
+
 def test_examples_by_hand():
     tok = Tokens()
     tok.words = {"word1", "word2", "word3"}

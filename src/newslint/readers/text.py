@@ -12,7 +12,11 @@ import re
 
 from newslint.document import Block, Document
 
-_BLANK_SPLIT = re.compile(r"(?:\r?\n[ \t]*){2,}")
+# Two or more line breaks, blank space between. The pattern starts with a
+# literal "\n" so the scan jumps from newline to newline in C (a leading
+# optional "\r" made it ~20 times slower); a "\r" left before it is trimmed
+# with the block's other surrounding whitespace.
+_BLANK_SPLIT = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 _IGNORE_COMMENT = re.compile(r"[ \t]*(?:#|//)?[ \t]*newslint:\s*ignore\[[^\]]*\][ \t]*$")
 _LIST_MARK = re.compile(r"[-*•][ \t]+")
 SUBHEAD_MAX_WORDS = 12
