@@ -8,11 +8,12 @@ would cross markup, so no rule ever touches the source text directly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
-from newslint.document import ROLES, Block, Document
+from newslint.document import ROLES, Block, Document, doc_text
 from newslint.findings import Applicability, Edit, Finding, Fix, Severity
 
 FixAvailability = Literal["never", "sometimes", "always"]
@@ -64,6 +65,12 @@ class Rule:
     at a time) or `check` (the whole document, for document-level rules).
     Options come from config `[tool.newslint.rules."<id>"]`; `options` holds
     their defaults.
+
+    `hint`, for block rules: a pattern that matches the document's prose
+    wherever the rule could report (a necessary condition, usually the
+    punctuation the rule is about). A document without a match is skipped
+    after one C-level search instead of a Python call per block; most
+    documents have nothing to report.
     """
 
     id: ClassVar[str]
@@ -76,6 +83,7 @@ class Rule:
     bad: ClassVar[tuple[Example | str, ...]] = ()
     good: ClassVar[tuple[Example | str, ...]] = ()
     options: ClassVar[dict[str, Any]] = {}
+    hint: ClassVar[re.Pattern[str] | None] = None
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.opts: dict[str, Any] = {**type(self).options, **(options or {})}
@@ -96,6 +104,8 @@ class Rule:
         )
 
     def check(self, doc: Document, report: Reporter) -> None:
+        if self.hint is not None and self.hint.search(doc_text(doc)[0]) is None:
+            return
         for block in doc.blocks:
             if block.role in self.roles:
                 self.check_block(block, report)

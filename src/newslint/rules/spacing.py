@@ -36,6 +36,10 @@ _DOTTED_TAIL_RE = regex.compile(r"\.\p{L}")
 _DOUBLED_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # Starts at the space, so the scan only stops at spaces; the left character is
 # checked in Python (a word, a number, a closing bracket or quote).
+# Any character but the ones that are surely not letters (a superset of
+# \p{L} under any Unicode version): what the rules' `hint`s look for.
+_MAYBE_LETTER = r"""[^\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]"""
+_MAYBE_CAPITAL = r"""[^a-z\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]"""
 _BEFORE_RE = re.compile(r"""( +)([,.;:?!])(?=[\s"”’]|\Z)""")
 _BEFORE_LEFT_RE = regex.compile(r"""[\p{L}\p{N}%)\]"”’']""")
 _CLOSERS = frozenset("\"”’')]")
@@ -165,6 +169,7 @@ inside a closing quote followed by a space (`“peace,” he`) are never flagged
     severity = "warning"
     fix = "always"
     roles = SPACING_ROLES
+    hint = re.compile(r',["“”]?' + _MAYBE_LETTER)  # a comma glued to a letter
     bad = (
         Example(
             "Dr. Reed,a renowned expert, joined us.",
@@ -221,6 +226,7 @@ pairs (`CD:UK`, `CSI:NY`), URI schemes (`mailto:`), emoticons and stacked marks
     severity = "warning"
     fix = "always"
     roles = SPACING_ROLES
+    hint = re.compile(r'[;:?!]["“”]?' + _MAYBE_LETTER)  # a mark glued to a letter
     bad = (
         Example("Keywords:Ukraine, Russia", fixed="Keywords: Ukraine, Russia"),
         Example("It was late;the talks went on.", fixed="It was late; the talks went on."),
@@ -289,6 +295,7 @@ ellipses stay silent.
     severity = "warning"
     fix = "always"
     roles = SPACING_ROLES
+    hint = re.compile(r'\.["“”]?' + _MAYBE_CAPITAL)  # a full stop glued to a capital
     bad = (
         Example(
             "They met in Istanbul.Dr. Reed said so.",
@@ -375,6 +382,7 @@ breaks, spaces after a sentence end, table rows and lines laid out in columns
     severity = "warning"
     fix = "always"
     roles = SPACING_ROLES
+    hint = re.compile("  ")  # two spaces
     bad = (
         Example(
             "Meanwhile, oil production  cartel Opec said no.",
@@ -445,6 +453,7 @@ Safe: the fix removes the space. Ellipses (`. . .`, ` ...`), emoticons
     severity = "warning"
     fix = "always"
     roles = SPACING_ROLES
+    hint = re.compile(r" [,.;:?!]")  # a space before a mark
     bad = (
         Example(
             "Fon was released without charge . But now he is back.",
