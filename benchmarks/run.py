@@ -103,6 +103,10 @@ def main() -> None:
     proselint = [str(BIN / "proselint"), "check"]
     if not (BIN / "proselint").exists():
         raise SystemExit("benchmark: proselint is not installed (pip install -e '.[bench]')")
+    # pip byte-compiles an installed package (proselint here), but an editable
+    # install under PYTHONDONTWRITEBYTECODE=1 would recompile newslint's
+    # sources on every start: compare installed against installed.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
     print(
         f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
