@@ -8,7 +8,6 @@ file for every path. Errors name the file, the line and a did-you-mean.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -104,6 +103,8 @@ def builtin_pack_names() -> list[str]:
 
 
 def _did_you_mean(word: str, choices) -> str:
+    import difflib  # only for a did-you-mean: not on every start
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 

@@ -7,7 +7,6 @@ applied. Files named explicitly are always linted.
 
 from __future__ import annotations
 
-import glob
 import os
 from functools import cache
 from pathlib import Path
@@ -75,6 +74,8 @@ def discover(paths: list[str], settings_for, extensions: set[str]) -> list[str]:
     seen: set[str] = set()
     for raw in paths:
         if any(c in raw for c in "*?["):
+            import glob  # only for patterns: not on every start
+
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 raise NewslintError(f"{raw}: no files match this pattern")
