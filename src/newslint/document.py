@@ -311,6 +311,9 @@ def doc_text(doc: Document) -> tuple[str, str | None, list[int]]:
 
 
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+# ASCII bytes that are not lowercase letters become spaces; a-z and the bytes of
+# non-ASCII characters (>= 0x80) stay, so the UTF-8 still decodes.
+_ASCII_NON_LETTERS = bytes(c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
 
 
 def letter_runs(doc: Document) -> frozenset[str]:
@@ -325,9 +328,25 @@ def letter_runs(doc: Document) -> frozenset[str]:
     got = doc.cache.get("newslint.document.letter_runs")
     if got is None:
         joined, low, _ = doc_text(doc)
-        got = frozenset(_LETTER_RUN_RE.findall(low if low is not None else joined.lower()))
-        doc.cache["newslint.document.letter_runs"] = got
+        got = doc.cache["newslint.document.letter_runs"] = _letter_runs(
+            low if low is not None else joined.lower()
+        )
     return got
+
+
+def _letter_runs(low: str) -> frozenset[str]:
+    """`set(_LETTER_RUN_RE.findall(low))`, about twice as fast: ASCII non-letters
+    become spaces in one `bytes.translate`, `split` does the rest, and only
+    the few tokens holding a non-ASCII character go through the pattern."""
+    try:
+        kept = low.encode().translate(_ASCII_NON_LETTERS).decode()
+    except UnicodeEncodeError:  # a lone surrogate
+        return frozenset(_LETTER_RUN_RE.findall(low))
+    tokens = frozenset(kept.split())
+    if kept.isascii():
+        return tokens  # each token is a whole run of a-z
+    odd = [t for t in tokens if not t.isascii()]
+    return tokens.difference(odd).union(_LETTER_RUN_RE.findall(" ".join(odd)))
 
 
 def _locate(doc: Document, starts: list[int], w: Word) -> tuple[Block, Word]:
