@@ -51,6 +51,19 @@ def test_uk_us_silent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,flagged",
+    [
+        ("The colour of the centre was grey. The well-organized team won.", "organized"),
+        ("The color of the center was gray. The colour–blind team lost.", "colour"),
+    ],
+)
+def test_uk_us_finds_a_spelling_inside_a_compound(text: str, flagged: str) -> None:
+    # The pre-filter works on letter runs: a part between hyphens must still vote.
+    [f] = run_rule(UkUsSpelling, text)
+    assert text[f.start : f.end] == flagged
+
+
+@pytest.mark.parametrize(
     "word,expected",
     [
         ("kilometres", (UK, "kilometers")),
@@ -105,6 +118,29 @@ def test_variant_spelling_lowercases_the_fix_mid_sentence() -> None:
 )
 def test_variant_spelling_silent(text: str) -> None:
     assert run_rule(VariantSpelling, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        (
+            "The counterterrorism unit met. Counterterrorism is costly; counter-terrorism is hard.",
+            "counter-terrorism",
+        ),
+        (
+            "The anti-money-laundering unit and the anti-money-laundering law met the "
+            "anti-moneylaundering team.",
+            "anti-moneylaundering",
+        ),
+        # Curly quotes make the text non-ASCII without a non-ASCII letter.
+        ("The “ceasefire” held. The ceasefire was fragile; the cease-fire may end.", "cease-fire"),
+        # The hyphen hides the final `yy` that the variant key drops.
+        ("Zelensky met envoys. Zelensky said so, and Zelensky-y agreed.", "Zelensky-y"),
+    ],
+)
+def test_variant_spelling_finds_clashes_past_the_prefilter(text: str, flagged: str) -> None:
+    [f] = run_rule(VariantSpelling, text)
+    assert text[f.start : f.end] == flagged
 
 
 def test_rules_are_fast_on_a_long_document() -> None:

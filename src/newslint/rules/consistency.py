@@ -5,56 +5,76 @@ consistently British or consistently American is never touched. Words
 capitalised mid-sentence are names (`Kennedy Space Center`, `Labor Party`,
 `World Health Organization`), which keep their own spelling and never vote.
 
-Speed: neither rule looks at every word. A C-level regex finds the few words
-that can matter (a listed spelling, the -ise/-ize shape; a hyphen, an accent,
-a doubled y), and `words_by_key` finds every use of just those words.
+Speed: neither rule looks at every word, and most documents cost a few C-level
+set and substring tests. `letter_runs` (shared with other rules) tells which
+listed or -ise/-ize spellings a document can hold; only a document that holds
+both varieties, or a word that two of its compounds or forms could share, goes
+on to `words_by_key`, which finds every use of just the words that matter.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
-import regex
-
-from newslint import trie
 from newslint.document import (
-    SMALL_DOC,
     Block,
     Document,
     Word,
     doc_text,
+    letter_runs,
     scan_words,
-    word_at,
     words_by_key,
 )
 from newslint.rule import Example, Reporter, Rule
 from newslint.rules.spelling_variants import UK, UK_TO_US, US, US_TO_UK, classify
 
-_PART_RE = regex.compile(r"[^-–]+")
-_POSSESSIVE_RE = regex.compile(r"['’]s$")
-# Word parts `classify` knows are a listed spelling (all ASCII letters, so a whole
-# run of [a-z] in the lowercased text) or end in the -ise/-ize shape. These find
-# the candidate words; each goes through `classify` as every word once did.
-_SPELLINGS = frozenset({*UK_TO_US, *US_TO_UK})
-_RUN_RE = re.compile(r"[a-z]{3,}")
+_PART_RE = re.compile(r"[^-–]+")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+# Word parts `classify` knows are a listed spelling (all ASCII letters) or end in
+# the -ise/-ize shape: either way a whole letter run of the lowercased text, so
+# `letter_runs` shows which ones a document can hold.
+_UK_SPELLINGS = frozenset(UK_TO_US)
+_US_SPELLINGS = frozenset(US_TO_UK)  # disjoint from the UK ones
+_SPELLINGS = _UK_SPELLINGS | _US_SPELLINGS
+# An -ise/-ize ending at the end of a line: finds such runs among the letter runs.
+_ISE_RUN_END_RE = re.compile(r"i[sz](?:e[sdr]?|ers|ing|ations?|able)$", re.MULTILINE)
+# One of these is in any -ise (UK) word `classify` judges; `iz` in any -ize one.
+_ISE_UK_HINTS = ("ise", "ising", "isation", "isable")
+_HYPHENS_RE = re.compile("[-–]")
 
 
 @lru_cache(maxsize=1)
 def _spellings_re() -> re.Pattern[str]:
     """The listed spellings in any case (for text whose lowercasing moves offsets)."""
+    from newslint import trie
+
     return re.compile(
         r"(?<![^\W_])(?:" + trie.pattern(sorted(_SPELLINGS)) + r")(?![^\W_])", re.IGNORECASE
     )
 
 
-_ISE_SHAPE_RE = re.compile(r"[iy][sz](?:e[sdr]?|ers|ing|ations?|able)(?![^\W_])")
+@lru_cache(maxsize=1)
+def _ise_shape_re() -> re.Pattern[str]:
+    """Where an -ise/-ize/-yse/-yze word ends (for text whose lowercasing moves offsets)."""
+    return re.compile(r"[iy][sz](?:e[sdr]?|ers|ing|ations?|able)(?![^\W_])")
+
+
 # Words that can differ from another word of the document only by hyphens, accents,
 # a final doubled y or a capital possessive `'S` (see `VariantSpelling.check`).
 # Each branch consumes only characters of the word it flags, so no word is skipped.
 _VARIANT_RE = re.compile(r"-(?<=[^\W_]-)(?=[^\W_])|[yY](?=[yY])|['’](?=S)")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\W\x00-\x7f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CAPITAL_POSSESSIVE_RE = re.compile(r"['’]S(?![^\W\d_])")  # ends a word: `KYIV'S`
+_ASCII_BYTES = bytes(range(128))
+# Chains of letter runs joined by hyphens (`state-of-the-art`), each hyphen between
+# letters: the runs after a chain's first hyphen, and (in the reversed text) the
+# run before it. Both patterns start with the literal hyphen, so they scan fast.
+_CHAIN_TAIL_RE = re.compile(r"-(?<=[^\W\d_]-)([^\W\d_]+(?:-[^\W\d_]+)*)")
+_CHAIN_HEAD_REVERSED_RE = re.compile(r"-(?<=[^\W\d_]-)([^\W\d_]+)(?![^\W\d_]|-[^\W\d_])")
 _BODY = frozenset({"paragraph", "list_item", "blockquote", "caption"})
 
 Occurrence = tuple[Block, int, int, str]  # block, prose start, prose end, surface text
@@ -108,10 +128,8 @@ def _plural(n: int, word: str) -> str:
 
 
 def _examples(occs: list[Occurrence], limit: int = 3) -> str:
-    forms: list[str] = []
-    for *_, surface in occs:
-        if surface.lower() not in forms:
-            forms.append(surface.lower())
+    """The first few distinct forms (lowercased), in order of use."""
+    forms = list(dict.fromkeys(surface.lower() for *_, surface in occs))
     shown = ", ".join(forms[:limit])
     return shown + (", …" if len(forms) > limit else "")
 
@@ -190,6 +208,7 @@ or a deliberate Americanism may need to keep its spelling.
         dominant = UK if (len(uk), first_us) > (len(us), first_uk) else US
         minority = US if dominant == UK else UK
         major, minor = votes[dominant], votes[minority]
+        examples = _examples(major)
         for block, start, end, surface in sorted(minor, key=lambda o: (o[0].index, o[1])):
             fixed = _match_case(surface, other_form[surface.lower()])
             report(
@@ -197,7 +216,7 @@ or a deliberate Americanism may need to keep its spelling.
                 start,
                 end,
                 f'"{surface}" is {minority} spelling, but this story uses {dominant} spelling '
-                f"{_plural(len(major), 'time')} ({_examples(major)}) against "
+                f"{_plural(len(major), 'time')} ({examples}) against "
                 f'{_plural(len(minor), "time")} for {minority}; write "{fixed}".',
                 replacement=fixed,
                 applicability="unsafe",
@@ -205,28 +224,64 @@ or a deliberate Americanism may need to keep its spelling.
 
 
 def _uk_us_candidates(doc: Document) -> set[str]:
-    """Lower-case forms of the words that may hold a UK or US spelling (a superset)."""
-    keys = {w.text.lower() for _, w in scan_words(doc, _ISE_SHAPE_RE, lowered=True)}
-    joined, low, _ = doc_text(doc)
-    if low is None:
-        keys.update(w.text.lower() for _, w in scan_words(doc, _spellings_re()))
-        return keys
-    found = _SPELLINGS.intersection(_RUN_RE.findall(low))
-    if found and len(low) <= SMALL_DOC:
-        for spelling in found:  # cheapest for an article
-            i = low.find(spelling)
-            while i >= 0:
-                w = word_at(joined, i)
-                if w is not None:
-                    keys.add(w.text.lower())
-                i = low.find(spelling, i + 1)
-    elif found:
-        # One pass for all of them: a find loop per spelling would make one big
-        # document quadratic in its number of distinct words.
-        for m in re.finditer(trie.pattern(found), low):
-            w = word_at(joined, m.start())
-            if w is not None:
-                keys.add(w.text.lower())
+    """Lower-case forms of the words that may hold a UK or US spelling, or an empty
+    set when the document cannot hold both (then no word can be reported).
+
+    Every spelling `classify` judges is a whole run of letters in the lowercased
+    text (a word, or a part of one between hyphens), so `letter_runs` holds it.
+    """
+    if doc_text(doc)[1] is None:
+        return _uk_us_candidates_by_scan(doc)
+    spellings = _both_varieties(doc)
+    return _words_holding(doc, spellings) if spellings else set()
+
+
+def _both_varieties(doc: Document) -> frozenset[str]:
+    """The letter runs `classify` judges, or an empty set if they are all one variety.
+
+    Listed spellings come from one set intersection; -ise/-ize runs are looked for
+    only when a variety is still missing and its ending (`iz`, `ise`…) occurs.
+    """
+    low = doc_text(doc)[1]
+    runs = letter_runs(doc)
+    found = runs.intersection(_SPELLINGS)
+    if found.isdisjoint(_US_SPELLINGS) and "iz" not in low:
+        return frozenset()
+    if found.isdisjoint(_UK_SPELLINGS) and not any(hint in low for hint in _ISE_UK_HINTS):
+        return frozenset()
+    found = found.union(run for run in _ise_runs(runs) if classify(run) is not None)
+    if len({classify(run)[0] for run in found}) < 2:
+        return frozenset()
+    return found
+
+
+def _ise_runs(runs: frozenset[str]) -> list[str]:
+    """The runs ending like an -ise or -ize word (one C-level pass over all of them)."""
+    text = "\n".join(runs)
+    return [
+        text[text.rfind("\n", 0, m.start()) + 1 : m.end()] for m in _ISE_RUN_END_RE.finditer(text)
+    ]
+
+
+def _words_holding(doc: Document, spellings: frozenset[str]) -> set[str]:
+    """Lower-case forms of the words that may hold one of `spellings` as a part.
+
+    A part is the whole word or a piece between hyphens: the spellings themselves
+    and the hyphenated words (`well-organised`); words with an apostrophe in the
+    part (`colour's`) never vote, so they are not needed.
+    """
+    keys = set(spellings)
+    for _, w in scan_words(doc, _HYPHENS_RE):
+        key = w.text.lower()
+        if not spellings.isdisjoint(_PART_RE.findall(key)):
+            keys.add(key)
+    return keys
+
+
+def _uk_us_candidates_by_scan(doc: Document) -> set[str]:
+    """`_uk_us_candidates` for text whose lowercasing moves offsets (a superset)."""
+    keys = {w.text.lower() for _, w in scan_words(doc, _ise_shape_re(), lowered=True)}
+    keys.update(w.text.lower() for _, w in scan_words(doc, _spellings_re()))
     return keys
 
 
@@ -394,6 +449,8 @@ minority form may be the correct one (a quoted title, a house style).
     )
 
     def check(self, doc: Document, report: Reporter) -> None:
+        if not _variants_possible(doc):
+            return
         # Two forms of one word differ by a hyphen, an accent (a non-ASCII letter), a
         # final `yy` or a capital possessive `'S` (the only way forms that differ by
         # the possessive alone count as two); otherwise they share their stem, so the
@@ -401,7 +458,7 @@ minority form may be the correct one (a quoted title, a house style).
         vkeys: set[str] = set()
         special: set[str] = set()
         found = scan_words(doc, _VARIANT_RE)
-        if not doc_text(doc)[0].isascii():
+        if _has_non_ascii_letter(doc_text(doc)[0]):  # else only digits, which never count
             found += scan_words(doc, _NON_ASCII_LETTER_RE)
         for _, w in found:
             key = w.text.lower()
@@ -411,8 +468,7 @@ minority form may be the correct one (a quoted title, a house style).
                 special.add(key)
         if not vkeys:
             return
-        wanted = special | {v + s for v in vkeys for s in ("", "'s", "’s")}
-        index = words_by_key(doc, wanted)
+        index = words_by_key(doc, _groupable(doc, special, vkeys))
         groups: dict[str, list[str]] = {}
         for key in index:
             vkey = _variant_key(key)
@@ -452,6 +508,71 @@ minority form may be the correct one (a quoted title, a house style).
                     replacement=fixed,
                     applicability="unsafe",
                 )
+
+
+def _groupable(doc: Document, special: set[str], vkeys: set[str]) -> set[str]:
+    """The words worth finding: the special ones and the plain forms of their variant
+    keys (`ceasefire`, `ceasefire's`), each only if another of them shares its key.
+
+    Leaving out the rest changes no group of two or more, the only ones reported:
+    a plain form can occur only if its letters are a letter run of the document.
+    """
+    runs = letter_runs(doc) if doc_text(doc)[1] is not None else None
+    keys = set(special)
+    for v in vkeys:
+        if runs is None or v in runs:
+            keys.update((v, v + "'s", v + "’s"))
+    counts = Counter(map(_variant_key, keys))
+    return {k for k in keys if (vkey := _variant_key(k)) is not None and counts[vkey] > 1}
+
+
+def _variants_possible(doc: Document) -> bool:
+    """Whether two forms of one word may occur (False only when none can: no false negatives).
+
+    Two forms differ by a capital possessive ending one (`KYIV'S` keeps its `'S`), or
+    one of them holds a hyphen, a final `yy` or a non-ASCII letter. A `yy`, a
+    non-ASCII letter or such a possessive anywhere sends the document on (rare);
+    else only hyphenated words are left, and one clashes only with the same letters
+    unhyphenated (a letter run) or hyphenated otherwise. All tests are C-level.
+    """
+    joined, low, _ = doc_text(doc)
+    if low is None or "yy" in low or _has_non_ascii_letter(joined):
+        return True
+    if ("'S" in joined or "’S" in joined) and _CAPITAL_POSSESSIVE_RE.search(joined):
+        return True  # the substring tests spare most texts the pattern
+    return _compounds_clash(low, letter_runs(doc))
+
+
+def _has_non_ascii_letter(text: str) -> bool:
+    """Whether `text` holds a non-ASCII letter (as `letter_runs` counts letters).
+
+    Deleting the ASCII bytes of its UTF-8 leaves the few curly quotes, dashes and
+    accented letters: much cheaper than a pattern over the whole text.
+    """
+    if text.isascii():
+        return False
+    utf8 = text.encode("utf-8", "surrogatepass")  # a lone surrogate is no letter
+    rest = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return _LETTER_RE.search(rest) is not None
+
+
+def _compounds_clash(low: str, runs: frozenset[str]) -> bool:
+    """Whether a hyphenated chain of letter runs shares its letters with a letter run
+    or with a chain hyphenated differently (`cease-fire`/`ceasefire`), or ends in `yy`."""
+    tails = _CHAIN_TAIL_RE.findall(low)
+    if not tails:
+        return False
+    # The reversed text gives each chain's first run, reversed, last chain first:
+    # reversing their join restores both.
+    heads = "\n".join(_CHAIN_HEAD_REVERSED_RE.findall(low[::-1]))[::-1].split("\n")
+    if len(heads) != len(tails):
+        return True  # cannot happen; be safe rather than silent
+    chains = list(set(map("{}-{}".format, heads, tails)))
+    letters = "\n".join(chains).replace("-", "") + "\n"
+    if "yy\n" in letters:
+        return True  # `_variant_key` drops the final y of these
+    unhyphenated = letters[:-1].split("\n")
+    return len(set(unhyphenated)) < len(chains) or not runs.isdisjoint(unhyphenated)
 
 
 def _fold(text: str) -> str:

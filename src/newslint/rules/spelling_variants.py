@@ -11,6 +11,7 @@ verb, `judgment`) are left out so they never vote.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -249,9 +250,15 @@ ISE_ONLY = frozenset(
     ]
 )
 IZE_ONLY = frozenset(["size", "prize", "seize", "capsize", "maize", "baize", "assize"])
-_SIZE_COMPOUND = regex.compile(r"(?:size|prize|seize|capsize|maize|baize)")
+_SIZE_COMPOUND = re.compile(r"(?:size|prize|seize|capsize|maize|baize)")
 
-_ISE_RE = regex.compile(r"(\p{L}{2,}?)([iy])([sz])(e|es|ed|ing|er|ers|ation|ations|able)")
+
+@lru_cache(maxsize=1)
+def _ise_re() -> regex.Pattern[str]:
+    """The -ise/-ize shape, compiled on first use (import stays cheap)."""
+    return regex.compile(r"(\p{L}{2,}?)([iy])([sz])(e|es|ed|ing|er|ers|ation|ations|able)")
+
+
 _PREFIXES = ("re", "un", "de", "pre", "mis", "over", "under", "dis", "super", "up", "out")
 
 
@@ -276,7 +283,7 @@ def classify(word: str) -> tuple[str, str] | None:
     other = US_TO_UK.get(word)
     if other is not None:
         return US, other
-    m = _ISE_RE.fullmatch(word)
+    m = _ise_re().fullmatch(word)
     if m is None:
         return None
     base, vowel, letter, suffix = m.groups()
