@@ -23,15 +23,22 @@ _RS_KEYS: dict[int, bytes] = {}  # rules key per Settings object
 def cache_dir() -> Path:
     global _DIR
     if _DIR is None:
-        from newslint import engine
-
-        d = engine._OPTIONS.cache_dir or os.environ.get("NEWSLINT_CACHE_DIR")
-        if not d:
-            from platformdirs import user_cache_dir
-
-            d = user_cache_dir("newslint")
-        _DIR = Path(d) / _FORMAT
+        _DIR = current_dir()
     return _DIR
+
+
+def current_dir() -> Path:
+    """The cache folder the current options name (`--cache-dir`, NEWSLINT_CACHE_DIR,
+    the user cache dir), worked out afresh: for callers that may run before the
+    options are set, which must not pin `cache_dir`."""
+    from newslint import engine
+
+    d = engine._OPTIONS.cache_dir or os.environ.get("NEWSLINT_CACHE_DIR")
+    if not d:
+        from platformdirs import user_cache_dir
+
+        d = user_cache_dir("newslint")
+    return Path(d) / _FORMAT
 
 
 def reset() -> None:
