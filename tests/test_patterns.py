@@ -84,3 +84,13 @@ def test_unwritable_folder_only_costs_speed(tmp_path, monkeypatch):
 def test_bad_pattern_raises_like_re():
     with pytest.raises(re.error):
         patterns.compile(r"(unclosed")
+
+
+@pytest.mark.parametrize("engine", ["re", "regex"])
+def test_lazy_pattern_compiles_on_first_use(engine):
+    source = r"(?<=\w),(?=\w)" if engine == "re" else r"(?<=\p{L}),(?=\p{L})"
+    pat = patterns.lazy(source, 0, engine)
+    assert pat._compiled is None  # nothing compiled at import time
+    assert [m.start() for m in pat.finditer("a,b c, d,e")] == [1, 8]
+    assert pat.search("x,y").group() == ","
+    assert type(pat.compiled()).__module__.lstrip("_") == engine

@@ -18,10 +18,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal, NamedTuple
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Literal, NamedTuple
+from unicodedata import category
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 Role = Literal["headline", "subhead", "paragraph", "list_item", "blockquote", "caption"]
 ROLES: tuple[Role, ...] = ("headline", "subhead", "paragraph", "list_item", "blockquote", "caption")
@@ -31,20 +33,32 @@ BODY_ROLES: frozenset[str] = frozenset({"paragraph", "list_item", "blockquote", 
 # The standard `re` module is used on hot paths: it scans about twice as fast.
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[-–][^\W_]+(?:['’][^\W\d_]+)*)*")
 _QUOTE_RE = re.compile('["“”]')
-# Things that are not prose even when they sit in prose: URLs, e-mail, domains.
-NON_PROSE_RE = regex.compile(
+# Things that are not prose even when they sit in prose: URLs, e-mail, domains
+# (compiled on first use, with the `regex` module: few documents need it).
+_NON_PROSE = (
     r"""(?:https?://|ftp://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]’']"""
     r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""
-    r"""|\b(?:[\w-]+\.)+(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)\b(?:/[^\s]*)?""",
-    regex.IGNORECASE,
+    r"""|\b(?:[\w-]+\.)+(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)\b(?:/[^\s]*)?"""
 )
+
+
+@cache
+def non_prose_re() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(_NON_PROSE, regex.IGNORECASE)
+
+
 _NON_PROSE_HINT_RE = re.compile(
     r"www\.|\.(?:com|org|net|edu|gov|co|uk|io|news|info|biz|tv|fm|me|eu|de|fr|us|ca|au|ly|gl)",
     re.IGNORECASE,
 )
 # Sentence ends: . ! ? (and …) possibly followed by closing quotes/brackets, then
-# whitespace, then something that can start a sentence.
-_SENT_END_RE = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]*[\p{Lu}\p{N}])""")
+# whitespace, then something that can start a sentence: a capital or a number,
+# whose category `sentences` checks (stdlib `re` has no \p{Lu}; importing and
+# compiling with `regex` cost start-up).
+_SENT_END_RE = re.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]*([^\s"“‘'(\[]))""")
+_SENTENCE_STARTS = frozenset({"Lu", "Nd", "Nl", "No"})
 _ABBREV_BEFORE_DOT = frozenset(
     [
         "mr",
@@ -165,6 +179,8 @@ class Block:
         spans: list[tuple[int, int]] = []
         start = 0
         for m in _SENT_END_RE.finditer(text):
+            if category(m.group(1)) not in _SENTENCE_STARTS:
+                continue
             if m.group().startswith(".") and _is_abbreviation(text, m.start()):
                 continue
             end = m.end()
@@ -184,7 +200,7 @@ class Block:
         # and the C-level checks are far cheaper than the full pattern.
         if "@" not in text and "://" not in text and not _NON_PROSE_HINT_RE.search(text):
             return []
-        return [m.span() for m in NON_PROSE_RE.finditer(text)]
+        return [m.span() for m in non_prose_re().finditer(text)]
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:

@@ -130,3 +130,38 @@ def forget() -> None:
     _LOADED = None
     _USED.clear()
     _NEW = False
+
+
+class Lazy:
+    """A pattern compiled when first used, for module-level patterns that many
+    runs never need (a rule whose `hint` rarely matches): importing the module
+    then costs nothing. `engine="regex"` compiles with the `regex` module (for
+    \\p{…} classes), imported only then. Each method looked up is kept on the
+    instance, so later calls cost what calls on the pattern itself cost.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, engine: str = "re") -> None:
+        self._source = (pattern, flags, engine)
+        self._compiled = None
+
+    def compiled(self):
+        if self._compiled is None:
+            pattern, flags, engine = self._source
+            if engine == "regex":
+                import regex
+
+                self._compiled = regex.compile(pattern, flags)
+            else:
+                self._compiled = compile(pattern, flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = getattr(self.compiled(), name)
+        setattr(self, name, value)
+        return value
+
+
+def lazy(pattern: str, flags: int = 0, engine: str = "re") -> Lazy:
+    return Lazy(pattern, flags, engine)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from newslint.document import Block
+from newslint.patterns import lazy
 from newslint.rule import Example, Reporter, Rule
 
 SPACING_ROLES = frozenset(
@@ -25,23 +24,24 @@ SPACING_ROLES = frozenset(
 # A word to the left of a mark: letters, digits, apostrophes, hyphens and dots
 # (dots so that `e.g` and `Halo.Bungie` are seen whole).
 _TOKEN_PUNCT = frozenset("'’.-")
-_RIGHT_WORD_RE = regex.compile(r"[\p{L}]+")
+_RIGHT_WORD_RE = lazy(r"[\p{L}]+", engine="regex")
 
 # Mark, optional double quote, then a letter: the shape of every "missing
-# space after" defect. Context checks happen in Python.
-_AFTER_COMMA_RE = regex.compile(r"""(?<=[\p{L}\p{N}%)\]])(,)(["“”]?)(?=\p{L})""")
-_AFTER_MARK_RE = regex.compile(r"""(?<=[\p{L}])([;:?!])(["“”]?)(?=\p{L})""")
-_AFTER_STOP_RE = regex.compile(r"""(?<=[\p{L}\p{N}])(\.)(["“”]?)(?=\p{Lu})""")
-_DOTTED_TAIL_RE = regex.compile(r"\.\p{L}")
-_DOUBLED_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
-# Starts at the space, so the scan only stops at spaces; the left character is
-# checked in Python (a word, a number, a closing bracket or quote).
+# space after" defect. Context checks happen in Python. Compiled on first use:
+# the rules' hints leave most documents before they are needed.
+_AFTER_COMMA_RE = lazy(r"""(?<=[\p{L}\p{N}%)\]])(,)(["“”]?)(?=\p{L})""", engine="regex")
+_AFTER_MARK_RE = lazy(r"""(?<=[\p{L}])([;:?!])(["“”]?)(?=\p{L})""", engine="regex")
+_AFTER_STOP_RE = lazy(r"""(?<=[\p{L}\p{N}])(\.)(["“”]?)(?=\p{Lu})""", engine="regex")
+_DOTTED_TAIL_RE = lazy(r"\.\p{L}", engine="regex")
+_DOUBLED_RE = lazy(r"(?<=\S) {2,}(?=\S)", engine="regex")
 # Any character but the ones that are surely not letters (a superset of
 # \p{L} under any Unicode version): what the rules' `hint`s look for.
 _MAYBE_LETTER = r"""[^\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]"""
 _MAYBE_CAPITAL = r"""[^a-z\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]"""
+# Starts at the space, so the scan only stops at spaces; the left character is
+# checked in Python (a word, a number, a closing bracket or quote).
 _BEFORE_RE = re.compile(r"""( +)([,.;:?!])(?=[\s"”’]|\Z)""")
-_BEFORE_LEFT_RE = regex.compile(r"""[\p{L}\p{N}%)\]"”’']""")
+_BEFORE_LEFT_RE = lazy(r"""[\p{L}\p{N}%)\]"”’']""", engine="regex")
 _CLOSERS = frozenset("\"”’')]")
 _SENTENCE_ENDS = frozenset(".!?:…")
 
