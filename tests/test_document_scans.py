@@ -49,9 +49,10 @@ JOINT = st.tuples(
     st.sampled_from(["a", "Mr", "U.S", "x2", ""]),
     _run(".!?…,"),
     _run("\"”’')]"),
-    _run(" \t\u00a0", 2),
+    _run(" \t\u00a0\x1c\x1f", 2),
     _run("\"“‘'([", 2),
-    st.sampled_from(["a", "A", "Z", "1", "٣", "Ⅻ", "²", "ǅ", "é", "É", "-", ""]) | st.characters(),
+    st.sampled_from(["a", "A", "Z", "1", "٣", "Ⅻ", "²", "ǅ", "é", "É", "-", "\x1f", ""])
+    | st.characters(),
 ).map("".join)
 PUNCTUATED = st.lists(JOINT, max_size=6).map(" ".join)
 

@@ -22,6 +22,9 @@ CASES = [
 
 @pytest.fixture(autouse=True)
 def fresh(tmp_path, monkeypatch):
+    from newslint import engine
+
+    monkeypatch.setattr(engine, "_OPTIONS", engine.RunOptions())  # no --cache-dir from others
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
     patterns.forget()
     yield

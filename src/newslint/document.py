@@ -57,7 +57,9 @@ _NON_PROSE_HINT_RE = re.compile(
 # whitespace, then something that can start a sentence: a capital or a number,
 # whose category `sentences` checks (stdlib `re` has no \p{Lu}; importing and
 # compiling with `regex` cost start-up).
-_SENT_END_RE = re.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]*([^\s"“‘'(\[]))""")
+# (`[^\S\x1c-\x1f]`: whitespace as `regex` counts it, without the four separators
+# stdlib `re` adds.)
+_SENT_END_RE = re.compile(r"""[.!?…]+["”’')\]]*(?=[^\S\x1c-\x1f]+["“‘'(\[]*([^\s"“‘'(\[]))""")
 _SENTENCE_STARTS = frozenset({"Lu", "Nd", "Nl", "No"})
 _ABBREV_BEFORE_DOT = frozenset(
     [
