@@ -70,3 +70,46 @@ def test_calendar_name_position_fix_and_quotes_in_markdown() -> None:
     assert [(f.line, f.column, f.end_column) for f in fs] == [(5, 17, 24)]
     assert fs[0].message == '"january" is the name of a month; write "January".'
     assert apply_fixes(text, fs, unsafe=False) == text.replace("*january*", "*January*")
+
+
+# Documents where the only strong evidence for `Lishman` sits where a sentence
+# may look as if it starts, so the proper-noun prefilter must keep it.
+_FILLER = "The committee met again and the talks went on for hours without a result. " * 800
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after abbreviations: a full stop that does not end the sentence
+        "Talks resume\n\nOfficials met Mr. Lishman on the day. Critics said Mr. Lishman "
+        "was late. Later, lishman left.",
+        "Talks resume\n\nOfficials told the U.S. Lishman was in town. Aides to U.S. Lishman "
+        "agreed. Later, lishman left.",
+        # after a line break inside a paragraph
+        "Talks resume\n\nDelegates met\nLishman today. Critics saw\nLishman leave. "
+        "Later lishman spoke.",
+        # after a colon in a sentence-case headline
+        "Talks: Lishman to begin today\n\nLishman arrived late. Later lishman spoke.",
+        # a document over SMALL_DOC characters takes the one-pass lookups
+        "Talks resume\n\n" + _FILLER + "\n\nDelegates met Lishman today. Critics saw "
+        "Lishman leave. Later lishman spoke.",
+    ],
+)
+def test_proper_noun_evidence_in_edge_positions(text: str) -> None:
+    found = run_rule(family.ProperNoun, text)
+    assert [text[f.start : f.end] for f in found] == ["lishman"]
+    assert apply_fixes(text, found).count("Lishman") == text.count("Lishman") + 1
+
+
+def test_calendar_name_in_a_big_document() -> None:
+    text = "Talks resume\n\n" + _FILLER + "\n\nThe talks resume on monday, officials said."
+    found = run_rule(family.CalendarName, text)
+    assert [text[f.start : f.end] for f in found] == ["monday"]
+
+
+def test_capital_class_takes_every_capital_letter() -> None:
+    import re
+
+    cap = re.compile(family._CAP_CHAR)
+    for c in map(chr, range(0x10000)):
+        assert bool(cap.fullmatch(c)) or not (c.isupper() and c.isalnum()), c

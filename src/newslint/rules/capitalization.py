@@ -10,11 +10,15 @@ lowercase needs more evidence before it is flagged.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
-from newslint import trie
+from newslint import patterns, trie
 from newslint.document import (
+    _ABBREV_BEFORE_DOT,
     _ALNUM_RE,
     _TOKEN_AFTER,
     _TOKEN_BEFORE,
@@ -195,11 +199,92 @@ _BODY_PLUS_HEADS = BODY_ROLES | {"headline", "subhead"}
 _LEAD_IN_RE = re.compile(r"[\W_]*")
 # What may separate two words of one name: spaces, and quote marks (`"New" Labour`).
 _NAME_GAP = " \"“”‘’'"
-# Words that start with a capital (the exact words of `Block.words`: a word starts
-# at a letter not preceded by a letter or digit, nor by one and a joiner).
-_CAP_WORD_RE = re.compile(
-    r"(?=[A-Z\u00c0-\U0010ffff])(?<![^\W_])(?<![^\W_][-–'’])" + WORD_RE.pattern
-)
+# -- where a capitalised word can be strong evidence ---------------------------
+# The scan below finds, for each capitalised word that may be strong evidence
+# (`_Evidence.add`), its first run of letters and digits: `Istanbul` of
+# `Istanbul's`, which lowercases to the word's base (a possessive or joined
+# tail either folds away or makes the base no plain word).
+#
+# Every character `str.isupper` accepts in a word (A-Z, Latin-1 capitals, and
+# anything past U+00FF but general punctuation), as the leading character class
+# of the pattern, so that the engine skips to candidates in C. Written as what
+# it leaves out: a class reaching U+10FFFF takes milliseconds to compile.
+_CAP_CHAR = r"[^\x00-@\[-¿×ß-ÿ\u2000-\u206f]"
+# After that first character: a letter or digit where a word starts (as WORD_RE
+# splits text: not after a letter or digit, nor after one and a joiner).
+_WORD_START = r"(?<=[^\W_])(?<![^\W_].)(?<![^\W_][-–'’].)"
+# What `_sentence_initial` always calls a sentence start, as checks behind the
+# first character: the start of the text, a lead-in mark (`:"“‘'-–—(•*`) right
+# before the word or before one space, and one of `!?…` or a full stop that
+# surely ends a sentence (`_plain_stop`), with at most one closing mark, then
+# one space. A newline counts as a space: blocks may hold newlines.
+_LEAD_MARKS = r":\"“‘'\-–—(•*"
+_SPACE = r"[ \t\n\xa0]"
+_CLOSER = r"[\"”’')\]]"
+# Where every newline separates two blocks, a word right after one (or after one
+# and a space) starts its block.
+_BLOCK_START = rf"(?<!\n.)(?<!\n{_SPACE}.)"
+# The common case, checked first: an ASCII capital after a space that follows a
+# letter, a digit, `,`, `;` or `%`, which none of the checks above rejects.
+_MID_SENTENCE = r"(?<=[A-Za-z0-9,;%] [A-Z])"
+# Words up to this long before a full stop are checked against the abbreviations.
+_LONGEST_CHECKED = 15
+
+
+def _plain_stop() -> str:
+    """Checks behind a full stop (already matched) that `_is_abbreviation`
+    rejects it, so that a sentence ends there: no letter before it, or a whole
+    word of 2 to _LONGEST_CHECKED ASCII letters (after a character that is
+    neither a letter nor a full stop) that is not a listed abbreviation.
+    Anything else (`U.S.`, `J.`, `Mr.`, longer or non-ASCII words) may be an
+    abbreviation: the word after it stays a candidate."""
+    by_len: dict[int, list[str]] = {}
+    for a in sorted(_ABBREV_BEFORE_DOT):
+        if "." not in a:
+            by_len.setdefault(len(a), []).append(re.escape(a))
+    edge = r"(?:[^\w.]|[\d_])"
+    alts = [r"(?<=(?:[^\w.!?…]|[\d_])\.)"]
+    for k in range(2, _LONGEST_CHECKED + 1):
+        alt = rf"(?<={edge}[A-Za-z]{{{k}}}\.)"
+        if k in by_len:
+            alt += rf"(?<!(?i:{'|'.join(by_len[k])})\.)"
+        alts.append(alt)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _initial() -> str:
+    """Negative checks for `_sentence_initial` starts (see above)."""
+    stop = r"\." + _plain_stop()
+    return (
+        rf"(?<!^.)(?<!^{_SPACE}.)(?<![{_LEAD_MARKS}].)(?<![{_LEAD_MARKS}]{_SPACE}.)"
+        rf"(?<![^.!?…][!?…]{_SPACE}.)(?<![^.!?…][!?…]{_CLOSER}{_SPACE}.)"
+        rf"(?<!{stop}{_SPACE}.)(?<!{stop}{_CLOSER}{_SPACE}.)"
+    )
+
+
+@functools.cache
+def _capitalised_word_re() -> re.Pattern[str]:
+    """Capitalised words anywhere (for headlines); compiled on first use."""
+    return patterns.compile(_CAP_CHAR + _WORD_START + r"[^\W_]*")
+
+
+@functools.cache
+def _strong_word_re(blocks_end_lines: bool) -> re.Pattern[str]:
+    """Capitalised words outside sentence starts (`_initial`), for text whose
+    newlines all separate blocks or for any text; compiled on first use."""
+    checks = (_BLOCK_START if blocks_end_lines else "") + _initial()
+    return patterns.compile(f"{_CAP_CHAR}(?:{_MID_SENTENCE}|{_WORD_START}{checks})" + r"[^\W_]*")
+
+
+# What joins two parts of one word (WORD_RE): don't, cease-fire.
+_JOINERS = "'’-–"
+# Headline words that start in lowercase (case_style's words are ASCII letters).
+_LOWER_START_RE = re.compile(r"(?<![A-Za-z])[a-z]")
+# Bytes: ASCII lowercase letters stay, every other byte becomes a space.
+_ASCII_LOWER_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_RUNS_KEY = "newslint.capitalization.lowercase_runs"
+
+
 # A full stop, then spaces, then a lowercase word. Only full stops: `?` and `!`
 # end titles inside sentences (`Shall We Dance? at number three`, `Wham! partner`).
 # (ASCII capitals are skipped in C: only a lowercase start is reported.)
@@ -313,10 +398,12 @@ Safe: the word takes the form the document uses everywhere else.
         lower = [u for u in occurrences if u.base == key]
         if not lower or len(lower) == len(occurrences) or key in _PARTICLES:
             return
+        titled = [u for u in occurrences if _title_form(u.base)]
+        if not _could_flag(key, lower, titled):
+            return
         ev = _Evidence(doc)
-        for u in occurrences:
-            if _title_form(u.base):
-                ev.add(u)
+        for u in titled:
+            ev.add(u)
         if ev.strong == 0 or len(lower) > max(1, ev.strong // 4):
             return
         form = ev.form()
@@ -343,6 +430,50 @@ Safe: the word takes the form the document uses everywhere else.
             )
 
 
+def _could_flag(key: str, lower: list[_Use], titled: list[_Use]) -> bool:
+    """Whether `_check_word` could report one of the `lower` uses, whatever the
+    evidence says: cheap context checks that spare most words the sentence
+    splitting `_Evidence` needs.
+
+    A use is reported in a name (`in_name`: after a word in title form that a
+    title-form use also follows, twice unless it is a title) or as a name the
+    document writes alone (`is_name`: not a common word, not after a
+    determiner, with two title-form uses, one of which can stand alone).
+    """
+    prevs: list[str] = []
+    for u in lower:
+        b, w = u.block, u.word
+        if b.role in _BODY_PLUS_HEADS and _candidate(b, w):
+            p = _prev_word(b.text, w.start)
+            prevs.append(p.text if p else "")
+    named = [p for p in prevs if p[:1].isupper() and not p.isupper()]
+    if named and _follows_as_in_name(titled, named):
+        return True
+    if key in COMMON_WORDS or len(titled) < 2:
+        return False
+    if all(p.lower() in _DETERMINERS for p in prevs):
+        return False
+    return any(_stands_alone(u.block, u, *_context_words(u.block, u.word)) for u in titled)
+
+
+def _follows_as_in_name(titled: list[_Use], named: list[str]) -> bool:
+    """Whether the title-form uses could give `_Evidence.pairs` an entry that
+    `in_name` accepts for one of the words in `named`: a title before one use,
+    or another word before two."""
+    before = Counter()
+    for u in titled:
+        p = _prev_word(u.block.text, u.word.start)
+        if p is not None and p.text[:1].isupper():
+            before[p.text] += 1
+            if p.text.lower() in _TITLES:
+                before[p.text.lower()] += 1
+    for p in named:
+        low = p.lower()
+        if before[low] >= 1 if low in _TITLES else before[p] >= 2:
+            return True
+    return False
+
+
 class _Use:
     """One use of a word: its block, token and base form."""
 
@@ -359,71 +490,252 @@ def _strip_possessive(key: str) -> str:
 def _by_base(doc: Document) -> dict[str, list[_Use]]:
     """Uses of each word whose lowercase form also occurs, possessives folded in.
 
-    Only words written with a capital somewhere can be proper nouns, so they
-    are found first with one regex; of those, only the ones the document also
-    writes in lowercase, rarely enough (see `_check_word`), are looked up in full.
+    Most documents hold no word `_check_word` could flag, so cheap necessary
+    conditions come first: the word is capitalised where that is strong
+    evidence (`_strong_bounds`), the document writes it in lowercase, rarely
+    enough for the evidence (`_check_word` needs 1 <= lowercase uses <=
+    max(1, strong // 4)), and once where a lowercase use can be flagged
+    (`_flaggable`). Only the words left are looked up in full.
     """
-    joined = doc_text(doc)[0]
-    title: dict[str, int] = {}
-    for t, n in Counter(_CAP_WORD_RE.findall(joined)).items():
-        if not t[0].isupper():
-            continue
-        base = _strip_possessive(t.lower())
-        if len(base) > 1 and base.isalpha() and not t[: len(base)].isupper():
-            title[base] = title.get(base, 0) + n
-    small = len(joined) <= SMALL_DOC
-    lowercase = {} if small else _lowercase_counts(joined, title)
-    keys: list[str] = []
-    for base, n_title in title.items():
-        # _check_word needs 1 <= lowercase uses <= max(1, strong // 4), strong <= n_title.
-        if base in _PARTICLES:
-            continue
-        limit = max(1, n_title // 4)
-        if small:
-            if base not in joined:
-                continue
-            count = _count_lowercase(joined, base, limit)
-        else:
-            count = lowercase.get(base, 0)
-        if 0 < count <= limit:
-            keys += (base, base + "'s", base + "’s")
-    if not keys:
+    bounds = _strong_bounds(doc)
+    if not bounds:
         return {}
+    joined = doc_text(doc)[0]
+    if len(joined) > SMALL_DOC:
+        # One pass for all words (a find loop per word would be quadratic here);
+        # the lowercase uses are checked once the full lookup has found them.
+        lowercase = _lowercase_counts(joined, bounds)
+        bases = [b for b, n in bounds.items() if 0 < lowercase.get(b, 0) <= max(1, n // 4)]
+        return _uses_of(doc, bases, lowercase, bounds) if bases else {}
+    bases = []
+    for base, n in bounds.items():
+        starts = _lowercase_starts(joined, base, max(1, n // 4))
+        if starts and _flaggable(base, ((joined, i) for i in starts)):
+            bases.append(base)
+    return _uses_of(doc, bases, None, None) if bases else {}
+
+
+def _uses_of(
+    doc: Document,
+    bases: list[str],
+    lowercase: dict[str, int] | None,
+    bounds: dict[str, int] | None,
+) -> dict[str, list[_Use]]:
+    """Every use of each base, for the bases a proper noun's counts allow:
+    written in lowercase at least once and at most max(1, title-form uses // 4)
+    times (`lowercase` holds those counts in a big document; None: count the
+    uses), and mostly capitalised. With `bounds` (a big document), the checks
+    `_by_base` makes in an article are made here on the lowercase uses."""
     groups: dict[str, list[tuple[Block, Word]]] = {}
-    for key, uses in words_by_key(doc, keys).items():
+    for key, uses in _uses_by_key(doc, bases).items():
         groups.setdefault(_strip_possessive(key), []).extend(uses)
     out: dict[str, list[_Use]] = {}
     for base, uses in groups.items():
         n = len(base)
-        n_lower = sum(1 for _, w in uses if w.text[:n] == base)
+        lower = [(b.text, w.start) for b, w in uses if w.text[:n] == base]
+        n_lower = len(lower)
+        n_title = sum(1 for _, w in uses if w.text[0].isupper() and not w.text[:n].isupper())
+        count = n_lower if lowercase is None else lowercase.get(base, 0)
+        if n_title == 0 or not 0 < count <= max(1, n_title // 4):
+            continue
         # A proper noun needs its capitalised form to dominate (see _check_word).
         if n_lower == 0 or n_lower == len(uses) or n_lower > max(1, (len(uses) - n_lower) // 4):
+            continue
+        if bounds is not None and (
+            n_lower > max(1, bounds[base] // 4) or not _flaggable(base, lower)
+        ):
             continue
         out[base] = [_Use(b, w, w.text[:n]) for b, w in uses]
     return out
 
 
-def _count_lowercase(text: str, base: str, limit: int) -> int:
-    """Words of `text` written `base` (or its possessive) in lowercase, counted up to limit + 1."""
+def _uses_by_key(doc: Document, bases: list[str]) -> dict[str, list[tuple[Block, Word]]]:
+    """`words_by_key` for the keys of `bases` (each base and its possessives), with
+    the same result, found from the bases alone (a possessive starts with its
+    base): one find loop per base in an article, one pass in a big document."""
+    joined, low, _ = doc_text(doc)
+    if low is None or "word_index" in doc.__dict__:
+        return words_by_key(doc, [k for b in bases for k in (b, b + "'s", b + "’s")])
+    hits: list[tuple[int, str]] = []
+    for i, base in _base_starts(low, bases):
+        w = _word_starting(joined, i)
+        if w is not None and w.lower() in (base, base + "'s", base + "’s"):
+            hits.append((i, w))
+    hits.sort(key=lambda h: h[0])
+    out: dict[str, list[tuple[Block, Word]]] = {}
+    for use in _located(doc, hits):
+        out.setdefault(use[1].text.lower(), []).append(use)
+    return out
+
+
+def _uses_of_word(doc: Document, key: str) -> list[tuple[Block, Word]]:
+    """`words_by_key(doc, (key,))[key]` (or []), the uses of one lowercase word:
+    a find loop, also in a big document, which `words_by_key` scans with a
+    pattern compiled for the word."""
+    joined, low, _ = doc_text(doc)
+    first = key[:1]
+    if low is None or "word_index" in doc.__dict__ or not first.isalnum() or first.isdecimal():
+        return words_by_key(doc, (key,)).get(key, [])
+    n = len(key)
+    hits: list[tuple[int, str]] = []
+    i = low.find(key)
+    while i >= 0:
+        w = _word_starting(joined, i)
+        if w is not None and len(w) == n and w.lower() == key:
+            hits.append((i, w))
+        i = low.find(key, i + 1)
+    return list(_located(doc, hits))
+
+
+def _located(doc: Document, hits: list[tuple[int, str]]) -> Iterator[tuple[Block, Word]]:
+    """Words at offsets of the joined text (`doc_text`), as (block, word) pairs."""
+    starts = doc_text(doc)[2]
+    blocks = doc.blocks
+    new = tuple.__new__  # as Block.words makes them
+    for i, w in hits:
+        k = bisect.bisect_right(starts, i) - 1
+        s = i - starts[k]
+        yield blocks[k], new(Word, (s, s + len(w), w))
+
+
+def _base_starts(text: str, bases: list[str]) -> Iterator[tuple[int, str]]:
+    """Where one of `bases` starts a word of `text` and no letter follows it:
+    every place a word made of the base (and maybe a possessive) can start.
+    Each base is found with str.find in an article; all at once with one
+    pattern in a big document (a find loop per base would be quadratic)."""
+    if len(text) > SMALL_DOC:
+        pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(bases) + r")(?![^\W\d_])")
+        for m in pattern.finditer(text):
+            yield m.start(), m.group()
+        return
+    for base in bases:
+        n = len(base)
+        i = text.find(base)
+        while i >= 0:
+            if not text[i + n : i + n + 1].isalpha():
+                yield i, base
+            i = text.find(base, i + 1)
+
+
+def _word_starting(text: str, i: int) -> str | None:
+    """The word (as WORD_RE splits text) that starts at offset i, a letter, or
+    None when i is inside a word: one match instead of `word_at`'s walk back."""
+    if i and (
+        text[i - 1].isalnum() or (text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalnum())
+    ):
+        return None
+    m = WORD_RE.match(text, i)
+    return m.group() if m else None
+
+
+def _strong_bounds(doc: Document) -> dict[str, int]:
+    """Each base written in title form where it may be strong evidence, and in
+    lowercase too (a necessary condition), with how often it is so capitalised
+    (an upper bound on `_Evidence.strong`).
+
+    The scan skips only words `_Evidence.add` never counts as strong: sentence
+    starts in body text and headline words, unless the headline may be in
+    sentence case. The words are lowercased and matched against the lowercase
+    runs in batches: most documents leave no word for a Python-level step.
+    """
+    joined = doc_text(doc)[0]
+    scan = _strong_word_re(joined.count("\n") == len(doc.blocks) - 1)
+    words = scan.findall(joined) + _headline_words(doc)
+    names = "\n".join(words)
+    lowered = names.lower()
+    folded = lowered.split("\n")
+    hits = _written_in_lowercase(doc, lowered.encode("utf-8", "surrogatepass").split(b"\n"))
+    present = {h.decode("ascii") for h in hits}
+    if not names.isascii():
+        if "Σ" in names:
+            # `ΟΔΟΣ` lowercases to a final `ς`, but to `σ` before a possessive.
+            sigma = [w for w in words if w.endswith("Σ")]
+            words += sigma
+            folded += [(w + "'s").lower()[:-2] for w in sigma]
+        # A non-ASCII word: a find in an article; in a big document, the one
+        # pass that counts lowercase uses of all words (`_lowercase_counts`).
+        small = len(joined) <= SMALL_DOC
+        present |= {b for b in set(folded) if not b.isascii() and (not small or b in joined)}
+    if not present:
+        return {}
+    bounds: dict[str, int] = {}
+    for w, base in zip(words, folded):
+        if base in present and w[0].isupper() and not w[: len(base)].isupper():
+            bounds[base] = bounds.get(base, 0) + 1
+    for base in [b for b in bounds if b in _PARTICLES or len(b) < 2 or not b.isalpha()]:
+        del bounds[base]
+    return bounds
+
+
+def _headline_words(doc: Document) -> list[str]:
+    """Capitalised words of the headline blocks but their first words, if the
+    headline may be in sentence case (`case_style` needs two lowercase words)."""
+    heads = [b for b in doc.blocks if b.role == "headline"]
+    if not heads or len(_LOWER_START_RE.findall(heads[0].text)) < 2:
+        return []
+    words: list[str] = []
+    for b in heads:
+        first = _ALNUM_RE.search(b.text)
+        if first is not None:
+            words += _capitalised_word_re().findall(b.text, first.start() + 1)
+    return words
+
+
+def _lowercase_runs(doc: Document) -> list[bytes]:
+    """The runs of ASCII lowercase letters in the prose, once per document.
+
+    A word of ASCII lowercase letters is written as a word of its own only if
+    it is one of these runs: whatever borders it is no ASCII letter. Bytes
+    make this a C-level pass (translate, split) for any text: every non-ASCII
+    character becomes bytes above 127, which turn into spaces. A list, not a
+    set: callers probe it once with a small set of their own.
+    """
+    got = doc.cache.get(_RUNS_KEY)
+    if got is None:
+        data = doc_text(doc)[0].encode("utf-8", "surrogatepass")
+        got = doc.cache[_RUNS_KEY] = data.translate(_ASCII_LOWER_ONLY).split()
+    return got
+
+
+def _written_in_lowercase(doc: Document, words: list[bytes]) -> set[bytes]:
+    """The `words` (lowercase, UTF-8) that are lowercase runs of the document.
+
+    The calendar names ride along in the same pass over the runs, for
+    `CalendarName` (see `_calendar_names_written`).
+    """
+    hits = (_CALENDAR_BYTES | set(words)).intersection(_lowercase_runs(doc))
+    doc.cache[_CALENDAR_KEY] = hits & _CALENDAR_BYTES
+    return hits
+
+
+def _calendar_names_written(doc: Document) -> set[bytes]:
+    """The calendar names that are lowercase runs of the document (a name the
+    pattern matches has no letter before or after it): most documents have none."""
+    got = doc.cache.get(_CALENDAR_KEY)
+    if got is None:
+        got = doc.cache[_CALENDAR_KEY] = _CALENDAR_BYTES.intersection(_lowercase_runs(doc))
+    return got
+
+
+def _lowercase_starts(text: str, base: str, limit: int) -> list[int] | None:
+    """Where `text` writes `base` (or its possessive) as a lowercase word, or
+    None if more than `limit` times (the rest need not be found)."""
     n = len(base)
-    count = 0
+    found: list[int] = []
     i = text.find(base)
     while i >= 0:
-        # Cheap rejections first: a letter after a letter or digit, or before a
-        # letter, is inside a longer word.
-        if (i and text[i - 1].isalnum()) or text[i + n : i + n + 1].isalpha():
+        if text[i + n : i + n + 1].isalpha():  # inside a longer word
             i = text.find(base, i + 1)
             continue
-        w = word_at(text, i)
-        if w is not None and w.start == i and _strip_possessive(w.text.lower()) == base:
-            if w.text[:n] == base:
-                count += 1
-                if count > limit:
-                    break
-            i = text.find(base, w.end)
-        else:
+        w = _word_starting(text, i)
+        if w is None or _strip_possessive(w.lower()) != base:
             i = text.find(base, i + 1)
-    return count
+            continue
+        found.append(i)
+        if len(found) > limit:
+            return None
+        i = text.find(base, i + len(w))
+    return found
 
 
 def _lowercase_counts(text: str, bases) -> dict[str, int]:
@@ -441,6 +753,21 @@ def _lowercase_counts(text: str, bases) -> dict[str, int]:
         base = _strip_possessive(token)
         counts[base] = counts.get(base, 0) + n
     return counts
+
+
+def _flaggable(base: str, places: Iterable[tuple[str, int]]) -> bool:
+    """Whether a lowercase use of `base` at one of `places` (text, offset) is
+    where `_check_word` could flag it: after a word in title form (`in_name`),
+    or, for a word not in COMMON_WORDS, after no determiner."""
+    common = base in COMMON_WORDS
+    for text, i in places:
+        p = _prev_word(text, i)
+        prev = p.text if p else ""
+        if (prev[:1].isupper() and not prev.isupper()) or (
+            not common and prev.lower() not in _DETERMINERS
+        ):
+            return True
+    return False
 
 
 def _candidate(block: Block, w: Word) -> bool:
@@ -554,7 +881,7 @@ def _only_in_names(doc: Document, word: str, key: str) -> bool:
     low = word.lower()
     memo = doc.cache.setdefault("newslint.capitalization.uses", {})
     if low not in memo:  # a full pass over the document: once per word
-        memo[low] = words_by_key(doc, (low,)).get(low, ())
+        memo[low] = _uses_of_word(doc, low)
     for b, w in memo[low]:
         if not w.text[:1].isupper():
             return False
@@ -590,6 +917,8 @@ full stop split one sentence in two the full stop should go instead.
     severity = "warning"
     fix = "always"
     roles = frozenset({"paragraph", "blockquote", "caption"})
+    # `_SENTENCE_GAP_RE` without its groups: one search of the whole document.
+    hint = re.compile(r"\. +(?![A-Z])[^\W\d_]")
     bad = (
         Example(
             "Profits rose 5%, said Mr Maran. the decision was welcomed.",
@@ -645,9 +974,14 @@ def _is_brand(word: str) -> bool:
 
 # Day and month names that are never ordinary lowercase words (may, march and
 # august are, so they are left out).
+_CALENDAR_WORDS = (
+    "january|february|april|june|july|september|october|november|december"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_CALENDAR_BYTES = frozenset(_CALENDAR_WORDS.encode().split(b"|"))
+_CALENDAR_KEY = "newslint.capitalization.calendar_names"
 _CALENDAR_RE = re.compile(
-    r"(?<![\w#@/.\-'’])(january|february|april|june|july|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?![\w\-]|[./_]\w)"
+    r"(?<![\w#@/.\-'’])(" + _CALENDAR_WORDS + r")(?:['’]s)?(?![\w\-]|[./_]\w)"
 )
 
 
@@ -691,10 +1025,25 @@ Safe: capitalising a day or month name cannot change the meaning.
         "The minutes are in friday.txt on the council website.",
     )
 
+    def check(self, doc: Document, report: Reporter) -> None:
+        names = _calendar_names_written(doc)
+        if not names:
+            return
+        # Only the blocks that hold one of the names can match.
+        joined, _, starts = doc_text(doc)
+        found: set[int] = set()
+        for name in names:
+            word = name.decode()
+            i = joined.find(word)
+            while i >= 0:
+                found.add(bisect.bisect_right(starts, i) - 1)
+                i = joined.find(word, i + 1)
+        for k in sorted(found):
+            if doc.blocks[k].role in self.roles:
+                self.check_block(doc.blocks[k], report)
+
     def check_block(self, block: Block, report: Reporter) -> None:
         text = block.text
-        if not _CALENDAR_RE.search(text):
-            return
         for m in _CALENDAR_RE.finditer(text):
             s, e = m.span(1)
             if block.in_quotes(s, e):
