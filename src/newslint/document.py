@@ -412,8 +412,9 @@ def words_by_key(doc: Document, keys: Iterable[str]) -> dict[str, list[tuple[Blo
     if index is not None:
         return {k: v for k, v in index.items() if k in keys}
     hits: list[tuple[int, str, Word]] = []
-    if len(low) <= SMALL_DOC:
-        # A str.find loop per key: cheapest for an article-sized document.
+    if len(low) <= SMALL_DOC or len(keys) == 1:
+        # A str.find loop per key: cheapest for an article-sized document, and
+        # for one key in any document (compiling a pattern would cost more).
         for key in keys:
             n = len(key)
             alpha = key[:1].isalpha()
@@ -435,7 +436,7 @@ def words_by_key(doc: Document, keys: Iterable[str]) -> dict[str, list[tuple[Blo
         # one big document quadratic in its number of distinct words.
         from newslint import trie
 
-        pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(present) + ")")
+        pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(present) + r")(?![^\W\d_])")
         for m in pattern.finditer(low):
             i, key = m.start(), m.group()
             n = len(key)
