@@ -1,12 +1,17 @@
-"""Tests for the confusables family: the seed case, fixes, case and guardrails."""
+"""Tests for the confusables family: the seed case, fixes, case, guardrails, and
+the fast path against the contexts' whole patterns."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import regex
+
+from newslint.document import doc_text
 from newslint.rules import confusables
 from newslint.rules.confusables_data import SETS
-from newslint.testing import apply_fixes, run_rule
+from newslint.testing import apply_fixes, read_text, run_rule
 
 RULES = {r.id: r for r in confusables.RULES}
 
@@ -184,3 +189,48 @@ def test_draft_defects_fixed(text: str, fixed: str) -> None:
     fs = all_findings(text)
     assert len(fs) == 1
     assert apply_fixes(text, fs) == fixed
+
+
+# -- the fast path (one `re` scan, Python word lists) must find what the
+# contexts' whole `regex` patterns find.
+
+EXAMPLES = [t for s in SETS for t in [b for b, _ in s.bad] + list(s.good)]
+SHAPES = {
+    "as written": lambda t: t,
+    "upper": str.upper,
+    "title": str.title,
+    "curly": lambda t: t.replace("'", "’"),
+    "line breaks": lambda t: t.replace(" ", "\n", 3),
+    "odd spaces": lambda t: t.replace(" ", "\u00a0 \t", 2),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(("fmt", "sep"), [("txt", "\n\n"), ("txt", " "), ("md", "\n\n- ")])
+def test_fast_path_finds_what_the_patterns_find(shape: str, fmt: str, sep: str) -> None:
+    doc = read_text(sep.join(SHAPES[shape](t) for t in EXAMPLES), fmt)
+    exact = [(b, s, e, c) for b in doc.blocks for s, e, c in confusables._scan_exact(b)]
+    assert len(exact) > 20 or shape != "as written"
+    assert list(confusables._scan_fast(doc)) == exact
+
+
+@pytest.mark.parametrize("odd", ["e\u0301", "ı", "ſ", "²", "\x1c", "\u200d", "Σ", "😀"])
+def test_blocks_with_odd_characters_take_the_exact_path(odd: str) -> None:
+    text = "\n\n".join(t.replace(" ", f" {odd}", 1) for t in EXAMPLES)
+    doc = read_text(text)
+    joined, low, starts = doc_text(doc)
+    assert low is None or confusables._exact_blocks(joined, starts)
+    exact = [(b, s, e, c) for b in doc.blocks for s, e, c in confusables._scan_exact(b)]
+    assert list(confusables._scan_fast(doc)) == exact
+
+
+def test_fast_path_characters_read_alike() -> None:
+    """Where `_fast_ok` trusts a character, `re` (and so `str`) and `regex`
+    must agree on it: \\w, \\s, \\d, and case-insensitive ASCII letters."""
+    ok = "".join(ch for ch in map(chr, range(0x10000)) if confusables._fast_ok(ch))
+    for pat in (r"\w", r"\s", r"\d"):
+        assert re.findall(pat, ok) == regex.findall(pat, ok, regex.VERSION0), pat
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        found = re.findall(letter, ok, re.IGNORECASE)
+        assert found == regex.findall(letter, ok, regex.IGNORECASE | regex.VERSION0)
+        assert [ch.lower() for ch in found] == [letter] * len(found)
