@@ -514,6 +514,75 @@ def test_combined_matcher_equals_rule_by_rule_property(shared_rules, words, sep)
     _combined_equals_single(shared_rules, sep.join(words))
 
 
+# Words that put the ways of looking literals up to the test: joiners beside
+# and inside words, possessives, digits, case, letters outside ASCII.
+TRICKY = [
+    *WORDS,
+    "enough's",
+    "Enough’s-x",
+    "x'-enough",
+    "enough'5",
+    "'frequently",
+    "frequently-",
+    "re-frequently",
+    "NATO’s",
+    "x:5",
+    "énough",
+    "enoughé",
+    "shift--shift",
+]
+
+
+def _three_ways(rules: list[PackRule], text: str) -> list:
+    """Findings of the article path (tokens, then letter runs) and of the block tries."""
+    from newslint.document import letter_runs
+
+    out = []
+    for way in ("tokens", "runs", "tries"):
+        doc = read_text(text)
+        matcher = PackMatcher(rules)
+        if way == "runs":
+            letter_runs(doc)
+        if way == "tries":
+            matcher.small_doc = -1
+        rep = Reporter(doc)
+        matcher.check(doc, rep)
+        out.append(_keyed(rep.findings))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(TRICKY), max_size=30),
+    st.sampled_from([" ", "\n", ", ", ". ", "  ", "\n\n", "-", "'"]),
+)
+def test_article_lookups_equal_block_tries_property(shared_rules, words, sep):
+    tokens, runs, tries = _three_ways(shared_rules, sep.join(words))
+    assert tokens == tries and runs == tries
+
+
+def test_parsed_packs_are_kept_between_runs(tmp_path, monkeypatch):
+    from newslint import engine, packs
+
+    monkeypatch.setattr(engine, "_OPTIONS", engine.RunOptions())  # no --cache-dir from others
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    text = RULE_HEAD.lstrip("\n") + "    default: false\n    tokens: [a, bb]\n"
+    first = load_pack(write(tmp_path, text, "one.yaml"))
+    (entry,) = [f for f in (tmp_path / "cache").rglob("*") if f.is_file()]
+    monkeypatch.setattr(packs, "parse_pack", lambda *a: pytest.fail("parsed again"))
+    other = write(tmp_path, text, "two.yaml")  # the same text elsewhere: the same entry
+    second = load_pack(other)
+    assert [r.literals for r in second.rules] == [r.literals for r in first.rules]
+    assert second.path == other and second.rules[0].path == other
+    assert second.rules[0].info.source == str(other)
+    monkeypatch.undo()
+    monkeypatch.setattr(engine, "_OPTIONS", engine.RunOptions())
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    entry.write_bytes(b"not a pickle")  # damaged: parsed again and rewritten
+    third = load_pack(write(tmp_path, text, "three.yaml"))
+    assert third.rules[0].id == "house.x" and entry.read_bytes() != b"not a pickle"
+
+
 # -- safe patterns ----------------------------------------------------------------
 
 

@@ -6,37 +6,48 @@ of the offending key or value, and unknown keys are errors (Vale's
 `ErrorUnused`; its `WeakDecode` types that silently ignore typos are the
 trap to avoid).
 
-Matching is compiled once per rule set. The literal words and phrases of all
+Matching serves all rules at once. The literal words and phrases of all
 rules (existence/repetition/occurrence tokens, substitution keys, consistency
-variants, capitalization terms) go into one trie-shaped regex per block role
-and matching mode (case, whole word), so a block is scanned once however many
-rules and entries are active: Python's regex engines do not factor a flat
-alternation, a trie keeps throughput flat as the word lists grow. A dict maps
-the matched text back to the rules and entries it belongs to. Regex patterns
-run per rule, each with a time limit, so one catastrophic pattern in a user
-pack costs a second, is reported once, and disables only its own rule.
+variants, capitalization terms) are looked up by their words: an article is
+matched only against the entries whose words it holds, each with its own small
+pattern, so building the matcher compiles nothing and a run over one small
+file stays cheap. A document over `SMALL_DOC` characters is scanned block by
+block with one trie-shaped regex per block role and matching mode (case,
+whole word), compiled on first use: Python's regex engines do not factor a
+flat alternation, a trie keeps throughput flat as the word lists grow. Both
+ways find the same matches. Regex patterns run per rule, each with a time
+limit, so one catastrophic pattern in a user pack costs a second, is reported
+once, and disables only its own rule.
+
+A parsed pack is cached on disk by its bytes (see `load_pack`), so an
+unchanged pack is neither parsed again nor needs PyYAML.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import string
+import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from newslint import trie
-from newslint.document import BODY_ROLES, ROLES, Block, Document
+from newslint import __version__, patterns, trie
+from newslint.document import BODY_ROLES, ROLES, SMALL_DOC, Block, Document, doc_text
 from newslint.errors import NewslintError
 from newslint.rule import Example, Reporter, RuleInfo
+
+if TYPE_CHECKING:
+    from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 # Time limit for one rule's patterns (and exceptions, contexts) on one block.
 PATTERN_TIMEOUT = 1.0
@@ -206,11 +217,29 @@ class Pack:
 # ---------------------------------------------------------------------------
 
 _CACHE: dict[str, tuple[int, int, Pack]] = {}
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML is imported on the first parse, not with this module: a run whose
+# packs all come from the parsed-pack cache never pays for it (~15 ms).
+yaml: Any = None
+_Loader: Any = None
+
+
+def _import_yaml() -> None:
+    """Import PyYAML and bind the node classes the parser checks against."""
+    global yaml, _Loader, MappingNode, Node, ScalarNode, SequenceNode
+    if yaml is None:
+        import yaml as _yaml
+        from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+        _Loader = getattr(_yaml, "CSafeLoader", _yaml.SafeLoader)
+        yaml = _yaml
 
 
 def load_pack(path: Path) -> Pack:
-    """Parse and validate a pack file; cached by (path, mtime, size) in-process."""
+    """Parse and validate a pack file.
+
+    Cached by (path, mtime, size) in-process, and across runs by the file's
+    bytes in the user cache dir, so an unchanged pack is not parsed again.
+    """
     path = Path(path)
     try:
         st = path.stat()
@@ -218,16 +247,29 @@ def load_pack(path: Path) -> Pack:
         hit = _CACHE.get(key)
         if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
             return hit[2]
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        data = path.read_bytes()
+    except OSError as e:
         raise NewslintError(f"{path}: cannot read rule pack: {e}") from None
-    pack = parse_pack(text, path)
+    pack = _cached_pack(data, path)
+    if pack is None:
+        pack = parse_pack(_decode(data, path), path)
+        _store_pack(data, pack)
     _CACHE[key] = (st.st_mtime_ns, st.st_size, pack)
     return pack
 
 
+def _decode(data: bytes, path: Path) -> str:
+    """The text `Path.read_text(encoding="utf-8-sig")` gives, from bytes already read."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise NewslintError(f"{path}: cannot read rule pack: {e}") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines
+
+
 def parse_pack(text: str, path: Path) -> Pack:
     """Parse pack YAML `text`; errors name `path`, line and column."""
+    _import_yaml()
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
@@ -237,6 +279,86 @@ def parse_pack(text: str, path: Path) -> Pack:
     except yaml.YAMLError as e:
         raise NewslintError(f"{path}:1:1: invalid YAML: {e}") from None
     return _PackParser(Path(path)).pack(root)
+
+
+# -- the parsed-pack cache -------------------------------------------------------
+# Parsing a big pack imports PyYAML and walks every node (~30 ms for the
+# built-in packs); a pickled `Pack` loads in about a millisecond. An entry is
+# named by the pack's bytes and starts with a stamp of everything else that
+# shapes the parsed objects (newslint's version and parsing code, Python,
+# regex): an entry of another stamp is parsed again and replaced, so the
+# folder holds one entry per pack text. Entries are written atomically, and
+# one that cannot be read is ignored and rewritten. They hold no path: the
+# loader points the pack at the file it read, so copies of a pack share one.
+# Like Python's bytecode cache, it is not the result cache: `--no-cache`
+# leaves it on (`--cache-dir` and NEWSLINT_CACHE_DIR move it).
+
+_PACK_CACHE_FORMAT = "packs-v1"
+# Modules whose classes or constants a pickled pack holds.
+_PACK_CODE = ("packs.py", "rule.py", "document.py")
+
+
+def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
+    """Where the parsed form of a pack with these bytes is kept, and the
+    stamp it must start with; None without a usable cache folder."""
+    import hashlib
+
+    from newslint.cache import current_dir
+
+    try:
+        d = current_dir().parent  # beside the result cache's versioned folder
+        here = Path(__file__).parent
+        stamp = [__version__, sys.version, regex.__version__]
+        for name in _PACK_CODE:
+            st = (here / name).stat()
+            stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    except Exception:  # no usable cache dir: parse as usual
+        return None
+    entry = Path(d) / _PACK_CACHE_FORMAT / hashlib.sha256(data).hexdigest()
+    return entry, hashlib.sha256("\0".join(stamp).encode()).hexdigest().encode()
+
+
+def _cached_pack(data: bytes, path: Path) -> Pack | None:
+    """The cached parse of `data`, pointed at `path`; None on a miss, a stale
+    or a damaged entry."""
+    import pickle
+
+    where = _pack_cache_entry(data)
+    if where is None:
+        return None
+    entry, stamp = where
+    try:
+        blob = entry.read_bytes()
+        if not blob.startswith(stamp):
+            return None  # missing stamp: written by other code
+        pack = pickle.loads(blob[len(stamp) :])
+    except Exception:  # missing or truncated: parse instead
+        return None
+    if not isinstance(pack, Pack):
+        return None
+    pack.path = path
+    for rule in pack.rules:
+        rule.path = path
+        rule.info = dataclasses.replace(rule.info, source=str(path))
+    return pack
+
+
+def _store_pack(data: bytes, pack: Pack) -> None:
+    """Keep the parse of `data`; a read-only or full cache dir is silently skipped."""
+    import pickle
+
+    from newslint.fsutil import atomic_write_bytes
+
+    where = _pack_cache_entry(data)
+    if where is None:
+        return
+    entry, stamp = where
+    try:
+        blob = stamp + pickle.dumps(pack, pickle.HIGHEST_PROTOCOL)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(entry, blob, durable=False)
+    except Exception:  # unwritable dir, full disk, an unpicklable payload
+        pass
 
 
 class _PackParser:
@@ -754,11 +876,11 @@ class _LiteralGroup:
             b = _trie_regex(other_end, ignore_case, True) if other_end else ""
             pattern = f"({a})|({b})" if a and b else f"({a or b})"
             if a and b:
-                extra = re.compile(b)
+                extra = patterns.compile(b)
         # Case-insensitive groups match lower-cased text with a case-sensitive
         # pattern: `re` only skips failing branches quickly on exact literals,
         # which halves the scan time of a large IGNORECASE trie.
-        scanner = re.compile(pattern)
+        scanner = patterns.compile(pattern)
         return cls(pattern, dict(table), ignore_case, whole_word, prefix_keys, scanner, extra)
 
     def scan(self, text: str, hits: dict[int, list[Hit]]) -> None:
@@ -793,7 +915,7 @@ class _LiteralGroup:
 
     def _casefolded(self) -> re.Pattern:
         if self._folded is None:
-            self._folded = re.compile(self.pattern, re.IGNORECASE)
+            self._folded = patterns.compile(self.pattern, re.IGNORECASE)
         return self._folded
 
     def _prefixes(self, text: str, s: int, matched: str, hits: dict[int, list[Hit]]) -> None:
@@ -810,8 +932,327 @@ class _LiteralGroup:
                 hits[ri].append((s, s + i, payload, None))
 
 
+# -- words as bytes ----------------------------------------------------------------
+# Several checks need a document's words but not their places: which words
+# occur, which follow which. `bytes.split` on bytes where every character a
+# word cannot hold is a space gives them at C speed, without a regex pass or
+# a Python object per word beyond the token itself. Shared (cached per
+# document) by the pack matcher and repetition.doubled-word.
+
+# Kept: ASCII letters and digits, the joiners ' and -, and UTF-8 bytes (only
+# letters are left as non-ASCII characters, see `_word_data`).
+_WORD_BYTES = bytes(
+    c if 97 <= c <= 122 or 48 <= c <= 57 or c >= 128 or c in b"'-" else 32 for c in range(256)
+)
+# The same, but only a space, tab or newline becomes a space and \x02 stays;
+# every other character between words becomes \x01 (see `marked_word_bytes`).
+_MARKED_BYTES = bytes(
+    c if _WORD_BYTES[c] != 32 or c == 2 else 32 if c in b" \t\n" else 1 for c in range(256)
+)
+_ASCII = bytes(range(128))
+# Joiners that do not join, and the possessive 's before a joiner. Each
+# pattern begins with a literal, so `re` skips to the joiners at C speed.
+_ODD_APOSTROPHE_RE = re.compile(rb"'(?:['-]|s['-]|[a-z\x80-\xff]*[0-9])")
+_ODD_HYPHEN_RE = re.compile(rb"-['-]")
+_APOSTROPHE_DIGIT_RE = re.compile(rb"'[a-z\x80-\xff]*[0-9]")
+_APOSTROPHE_BEFORE_DIGIT_RE = re.compile(rb"'(?=[0-9])")
+_ONE_JOINER = bytes.maketrans(b"-", b"'")
+_WORDS_KEY = "newslint.packs.words"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text's words as `word_bytes` gives them."""
+
+    text: bytes  # the words with their joiners dropped, spaces between
+    tokens: list[bytes]  # text.split()
+    # An apostrophe part of a word runs into a digit (don't5): the word ends
+    # before the digit, its token does not.
+    letters_then_digit: bool
+    # A possessive 's meets another joiner ('s- 's'): the token of the word
+    # before it may run on past the 's.
+    possessive_joiner: bool
+
+
+def word_bytes(low: str) -> Words:
+    """The words of `low` (lower-cased prose) as tokens of bytes.
+
+    Letters and ASCII digits stay (letters outside ASCII as their UTF-8
+    bytes), everything else becomes a space, and the joiners ' ’ - – are
+    dropped: "don't" and "cease-fire" are one token each. A joiner that
+    cannot join (two in a row, an apostrophe before a digit) becomes a space
+    instead. A dropped joiner then has a letter or digit on both sides only
+    where `document.WORD_RE` joins the two, so each of its words is one
+    token (unless it holds a decimal digit outside ASCII), but for
+    `Words.letters_then_digit`.
+    """
+    data, letters_then_digit, possessive_joiner = _word_data(low, b" ")
+    return Words(data, data.split(), letters_then_digit, possessive_joiner)
+
+
+def marked_word_bytes(low: str) -> bytes:
+    """`Words.text`, but where the text between two words is not only spaces,
+    tabs and newlines (and no-break spaces), \x01 marks it; \x02 stays."""
+    return _word_data(low, b"\x01")[0]
+
+
+def _word_data(low: str, other: bytes) -> tuple[bytes, bool, bool]:
+    """The bytes of `word_bytes` (`other` filling in for the non-word
+    characters that are not whitespace) and the two flags of `Words`."""
+    table = _WORD_BYTES if other == b" " else _MARKED_BYTES
+    if not low.isascii():
+        nonascii = low.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+        for ch in set(nonascii.decode("utf-8", "surrogatepass")):
+            if ch in "’–":
+                low = low.replace(ch, "'" if ch == "’" else "-")
+            elif not ch.isalnum() or ch.isdecimal():
+                low = low.replace(ch, " " if ch == "\xa0" else other.decode())
+    data = low.encode("utf-8", "surrogatepass").translate(table)
+    letters_then_digit = possessive_joiner = False
+    if _ODD_APOSTROPHE_RE.search(data) or _ODD_HYPHEN_RE.search(data):
+        while b"''" in data.translate(_ONE_JOINER):  # two joiners in a row: not joiners
+            for pair in (b"''", b"'-", b"-'", b"--"):
+                data = data.replace(pair, other * 2)
+        if _APOSTROPHE_DIGIT_RE.search(data):
+            data = _APOSTROPHE_BEFORE_DIGIT_RE.sub(other, data)
+            letters_then_digit = _APOSTROPHE_DIGIT_RE.search(data) is not None
+        possessive_joiner = b"'s'" in data or b"'s-" in data
+    return data.translate(None, b"'-"), letters_then_digit, possessive_joiner
+
+
+def document_words(doc: Document) -> Words | None:
+    """`word_bytes` of the document's prose, once per document.
+
+    None when lower-casing the prose moves offsets or depends on context
+    (`İ`, `Σ`: see `document.doc_text`).
+    """
+    got = doc.cache.get(_WORDS_KEY, False)
+    if got is False:
+        low = doc_text(doc)[1]
+        got = doc.cache[_WORDS_KEY] = None if low is None else word_bytes(low)
+    return got
+
+
+# -- article-sized documents: literals looked up by their words -----------------
+# Most entries of a word list occur in no given article, so rather than run
+# a big trie over every block, the matcher checks which entries can occur at
+# all from the document's tokens (`word_bytes`; C-level set operations), then
+# finds just those with a small pattern each. Where a literal matches,
+# the text holds the literal's own characters, or whitespace and apostrophes
+# where the literal has a space or an apostrophe: its tokens inside are the
+# text's tokens. At its ends, whole-word matching keeps a letter or digit
+# from touching it; a joiner beside it is dropped with nothing to glue, or
+# made a space, except the possessive 's, which `RE_WB_AFTER` lets a match
+# end before: the last token may read "word" + "s". A literal that begins or
+# ends with a joiner, or with a letter when matched inside words, may run
+# into the text there: that token is not used. So two consecutive usable
+# tokens of a literal are consecutive tokens of the document.
+
+_RE_WB_BEFORE = re.compile(RE_WB_BEFORE)
+
+
+def _in_token(ch: str) -> bool:
+    """Whether `word_bytes` keeps `ch` (lower-cased) in a token."""
+    if ch.isascii():
+        return "a" <= ch <= "z" or "0" <= ch <= "9"
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _edge(ch: str, whole_word: bool) -> str | None:
+    """How a literal's token ending in `ch` (its first or last character) shows in a text:
+    "exact", "word" (a word that whole-word matching bounds) or None (unknown)."""
+    if ch in "'’-–":
+        return None
+    if _in_token(ch):
+        return "word" if whole_word else None
+    return "exact"  # a character that is a space in `word_bytes`
+
+
+def _anchors_of(key: str, whole_word: bool) -> list[tuple[bytes, ...]]:
+    """What a document's tokens must hold for `key` to occur in it: any one of
+    these (each one token, or two in a row). Empty when no token of the
+    literal is sure to be whole (`%`, `'em` inside words): look everywhere."""
+    low = key.lower()
+    words = word_bytes(low)
+    slots: list[list[bytes]] = [[t] for t in words.tokens]
+    if words.letters_then_digit or words.possessive_joiner or not slots:
+        return []
+    last = _edge(low[-1], whole_word)
+    if last == "word":
+        slots[-1].append(slots[-1][0] + b"s")  # the possessive: youtube's
+    elif last is None:
+        slots.pop()
+    if slots and _edge(low[0], whole_word) is None:
+        slots.pop(0)
+    if not slots:
+        return []
+    if len(slots) == 1:
+        return [(t,) for t in slots[0]]
+    i = max(range(len(slots) - 1), key=lambda i: _rarity(slots[i][0], slots[i + 1][0]))
+    return [(a, b) for a in slots[i] for b in slots[i + 1]]
+
+
+# Words too common to pick a literal out: an anchor made of them would send
+# the literal's pattern over most documents. (Speed only, not correctness.)
+_COMMON_TEXT = (
+    "a an the and or but if of to in on at by for with from as into onto than then that this "
+    "these those it its is are was were be been being has have had do does did not no so up "
+    "out over after before about all any some more most he she they we you i his her their "
+    "our your my him them us who which what when where how will would can could may might "
+    "said says one two new also just"
+)
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
+_COMMON = frozenset(w.encode() for w in _COMMON_WORDS)
+
+
+def _rarity(a: bytes, b: bytes) -> tuple[int, int]:
+    """How unlikely the pair of tokens a, b is in a text: uncommon letters first."""
+    lengths = [len(t) for t in (a, b) if t not in _COMMON and not t.isdigit()]
+    return sum(lengths), min(len(a), len(b))
+
+
+# -- with the document's letter runs ---------------------------------------------
+# `document.letter_runs` is the set of maximal letter runs of the lower-cased
+# prose. Where a literal matches, its own letter runs are letter runs of the
+# text: whole-word boundaries keep a letter (a letter run is made of letters
+# and numbers that are not digits) from touching either end, and inside, the
+# literal's characters stand, or whitespace and apostrophes, which are not
+# letters. So a literal can only occur if all its runs are in the set (without
+# whole-word matching, all but those at its ends). When another rule has
+# computed the set anyway, a set intersection on each literal's rarest run
+# and a subset test pick the candidates more cheaply than the tokens.
+
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")  # as document.letter_runs splits them
+_LETTER_RUNS_KEY = "newslint.document.letter_runs"  # where letter_runs keeps the set
+# Above this many literals, too many share a common run: the tokens are cheaper.
+_MAX_RUN_LITERALS = 1000
+
+
+def _needed_runs(key: str, whole_word: bool) -> list[str]:
+    """The letter runs a document must hold for `key` to occur in it."""
+    low = key.lower()
+    runs = _LETTER_RUN_RE.findall(low)
+    if not whole_word:  # a letter at either end may run on into the text
+        if runs and _LETTER_RUN_RE.match(low):
+            runs = runs[1:]
+        if runs and _LETTER_RUN_RE.match(low, len(low) - 1):
+            runs = runs[:-1]
+    return runs
+
+
+class _RunAnchors:
+    """Which literals a document can hold, from its letter runs."""
+
+    def __init__(self, groups: list[_Literals]) -> None:
+        index: dict[str, list[tuple[_Literals, str, frozenset[str]]]] = defaultdict(list)
+        self.always: list[tuple[_Literals, str]] = []
+        for group in groups:
+            for key in group.table:
+                runs = _needed_runs(key, group.whole_word)
+                if not runs:
+                    self.always.append((group, key))
+                    continue
+                rarest = max(runs, key=lambda r: (r not in _COMMON_WORDS, len(r)))
+                index[rarest].append((group, key, frozenset(runs)))
+        self.index = dict(index)
+        self._keys = frozenset(index)
+
+    def candidates(self, runs: frozenset[str]) -> list[tuple[_Literals, str]]:
+        """The literals all of whose runs the document holds, plus those without runs."""
+        out = list(self.always)
+        for run in self._keys & runs:
+            out += [(group, key) for group, key, needed in self.index[run] if needed <= runs]
+        return out
+
+
+class _Literals:
+    """Every literal of the matcher in one matching mode (case, whole word).
+
+    `find` gives all matches of one literal, overlaps included: the same set
+    of (start, end) the combined automaton of `_LiteralGroup` yields for it.
+    """
+
+    def __init__(self, entries: list[tuple[int, str, Any]], whole_word: bool, ignore_case: bool):
+        self.whole_word = whole_word
+        self.ignore_case = ignore_case
+        table: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+        for ri, lit, payload in entries:
+            table[normalize(lit, ignore_case)].append((ri, payload))
+        self.table = dict(table)
+        self._patterns: dict[str, tuple[re.Pattern, bool, bool]] = {}
+
+    def find(self, key: str, subject: str) -> list[tuple[int, int]]:
+        """Every (start, end) where `key` matches `subject`, one per start."""
+        pattern, check_start, check_end = self._patterns.get(key) or self._compile(key)
+        search, before, after = pattern.search, _RE_WB_BEFORE.match, _RE_WB_AFTER.match
+        out = []
+        pos = 0
+        while m := search(subject, pos):
+            s, e = m.span()
+            pos = s + 1
+            if (not check_start or before(subject, s)) and (not check_end or after(subject, e)):
+                out.append((s, e))
+        return out
+
+    def _compile(self, key: str) -> tuple[re.Pattern, bool, bool]:
+        """The literal's own pattern, as `_trie_regex` writes it, and whether
+        the boundaries apply. They are checked apart: the pattern begins with
+        a literal (which `re` finds fast) and compiles in a few microseconds."""
+        body = trie.pattern([key], {" ": r"\s+", "'": "['’]"})
+        ww = self.whole_word
+        got = (re.compile(body), ww and _is_word_char(key[0]), ww and _is_word_char(key[-1]))
+        self._patterns[key] = got
+        return got
+
+
+class _Anchors:
+    """Which literals a document can hold, from its tokens (see `_anchors_of`)."""
+
+    def __init__(self, groups: list[_Literals]) -> None:
+        single: dict[bytes, list[tuple[_Literals, str]]] = defaultdict(list)
+        pairs: dict[tuple[bytes, ...], list[tuple[_Literals, str]]] = defaultdict(list)
+        self.always: list[tuple[_Literals, str]] = []
+        for group in groups:
+            for key in group.table:
+                anchors = _anchors_of(key, group.whole_word)
+                for anchor in anchors:
+                    (pairs[anchor] if len(anchor) == 2 else single[anchor[0]]).append((group, key))
+                if not anchors:
+                    self.always.append((group, key))
+        self.single, self.pairs = dict(single), dict(pairs)
+        self._single_keys, self._pair_keys = frozenset(single), frozenset(pairs)
+        # A few single tokens are cheaper to look for in the text one by one.
+        self._few = [(b" " + t + b" ", t) for t in single] if len(single) <= 8 else None
+
+    def candidates(self, words: Words) -> list[tuple[_Literals, str]]:
+        """The literals whose anchor the document holds, plus those without one."""
+        out = list(self.always)
+        tokens = words.tokens
+        if self._pair_keys:
+            for pair in self._pair_keys.intersection(zip(tokens, islice(tokens, 1, None))):
+                out += self.pairs[pair]
+        if self._few:
+            text = b" " + words.text + b" "
+            for needle, token in self._few:
+                if needle in text:
+                    out += self.single[token]
+        elif self._single_keys and not self._single_keys.isdisjoint(tokens):
+            for token in self._single_keys.intersection(tokens):
+                out += self.single[token]
+        return list(dict.fromkeys(out)) if len(out) > 1 else out  # a key under two variants
+
+
 class PackMatcher:
-    """Runs a set of pack rules on documents: compile once, one literal pass per block."""
+    """Runs a set of pack rules on documents.
+
+    Building is cheap: tables of literals, no big pattern. An article-sized
+    document is matched through `_RunAnchors` when its letter runs are known
+    already, else `_Anchors`; a document over `SMALL_DOC` characters (or one
+    whose lower case moves offsets, or with a possessive before a joiner) is
+    scanned block by block with the combined tries of `_LiteralGroup`,
+    compiled on first use, so a big document stays linear in its size
+    however many entries match.
+    """
 
     def __init__(
         self,
@@ -825,41 +1266,86 @@ class PackMatcher:
         self._max = [options.get(r.id, {}).get("max", r.max) for r in self.rules]
         self._window = [options.get(r.id, {}).get("window", r.window) for r in self.rules]
         self._dead: set[int] = set()  # rules whose patterns timed out: skipped from then on
-        # role -> literal groups scanned for blocks of that role
-        self._groups: dict[str, list[_LiteralGroup]] = {}
-        built: dict[tuple, _LiteralGroup] = {}
-        for role in ROLES:
-            modes: dict[tuple[bool, bool], list[tuple[int, str, Any]]] = defaultdict(list)
-            for ri, r in enumerate(self.rules):
-                if role not in r.roles:
-                    continue
-                ic = True if r.type == "capitalization" else r.ignore_case
-                for lit, payload in r.literals:
-                    modes[(ic, r.whole_word)].append((ri, lit, payload))
-            groups = []
-            for (ic, ww), entries in sorted(modes.items()):
-                key = (ic, ww, tuple(sorted({e[0] for e in entries})))
-                if key not in built:
-                    built[key] = _LiteralGroup.build(entries, ww, ic)
-                groups.append(built[key])
-            self._groups[role] = groups
+        self._modes: dict[tuple[bool, bool], list[tuple[int, str, Any]]] = defaultdict(list)
+        for ri, r in enumerate(self.rules):
+            ic = True if r.type == "capitalization" else r.ignore_case
+            for lit, payload in r.literals:
+                self._modes[(ic, r.whole_word)].append((ri, lit, payload))
+        self._literals = [
+            _Literals(entries, ww, ic) for (ic, ww), entries in sorted(self._modes.items())
+        ]
+        # role -> literal groups scanned for blocks of that role (big documents)
+        self._groups: dict[str, list[_LiteralGroup]] | None = None
         self._pattern_rules = {
             role: [ri for ri, r in enumerate(self.rules) if r.patterns and role in r.roles]
             for role in ROLES
         }
+        self._any_patterns = any(self._pattern_rules.values())
         self._metric_rules = [ri for ri, r in enumerate(self.rules) if r.type == "metric"]
+        self.small_doc = SMALL_DOC  # documents up to this size go by their words, not the tries
+
+    @cached_property
+    def _anchors(self) -> _Anchors:
+        return _Anchors(self._literals)
+
+    @cached_property
+    def _run_anchors(self) -> _RunAnchors | None:
+        """None for a big matcher: too many literals share a common letter run."""
+        if sum(len(g.table) for g in self._literals) > _MAX_RUN_LITERALS:
+            return None
+        return _RunAnchors(self._literals)
+
+    def _role_groups(self) -> dict[str, list[_LiteralGroup]]:
+        """The combined tries per block role, built on first use (big documents only)."""
+        if self._groups is None:
+            self._groups = {}
+            built: dict[tuple, _LiteralGroup] = {}
+            for role in ROLES:
+                groups = []
+                for (ic, ww), all_entries in sorted(self._modes.items()):
+                    entries = [e for e in all_entries if role in self.rules[e[0]].roles]
+                    if not entries:
+                        continue
+                    key = (ic, ww, tuple(sorted({e[0] for e in entries})))
+                    if key not in built:
+                        built[key] = _LiteralGroup.build(entries, ww, ic)
+                    groups.append(built[key])
+                self._groups[role] = groups
+        return self._groups
 
     # -- the pass ---------------------------------------------------------------
     def check(self, doc: Document, report: Reporter) -> None:
         """Report every active rule's findings on `doc`."""
         doc_hits: dict[int, list[tuple[Block, int, int, Any, str | None]]] = defaultdict(list)
-        for block in doc.blocks:
+        literal_hits = None
+        # The joined text's length, without joining: a long document takes the tries.
+        size = sum(len(b.text) for b in doc.blocks) + len(doc.blocks) - 1
+        if size <= self.small_doc and (text := doc_text(doc))[1] is not None:
+            joined, low, starts = text
+            runs = doc.cache.get(_LETTER_RUNS_KEY)
+            if runs is not None and (run_anchors := self._run_anchors) is not None:
+                cands = run_anchors.candidates(runs)
+                literal_hits = self._literal_hits(doc, cands, joined, low, starts)
+            elif (words := document_words(doc)) is not None and not words.possessive_joiner:
+                cands = self._anchors.candidates(words)
+                literal_hits = self._literal_hits(doc, cands, joined, low, starts)
+        order: Iterable[int] = range(len(doc.blocks))
+        if literal_hits is not None and not self._any_patterns:
+            order = sorted(literal_hits)  # no other block has anything to check
+        for k in order:
+            block = doc.blocks[k]
             if not block.text:
                 continue
-            hits: dict[int, list[Hit]] = defaultdict(list)
-            for group in self._groups[block.role]:
-                group.scan(block.text, hits)
-            for ri in self._pattern_rules[block.role]:
+            pattern_rules = self._pattern_rules[block.role]
+            if literal_hits is None:
+                hits: dict[int, list[Hit]] = defaultdict(list)
+                for group in self._role_groups()[block.role]:
+                    group.scan(block.text, hits)
+            elif k in literal_hits or pattern_rules:
+                hits = literal_hits.get(k) or defaultdict(list)
+            else:
+                continue
+            for ri in pattern_rules:
                 if ri not in self._dead:
                     self._guard(ri, report, self._scan_patterns, ri, block.text, hits[ri])
             for ri, cands in hits.items():
@@ -875,6 +1361,35 @@ class PackMatcher:
                 self._consistency(ri, items, report)
             else:
                 self._occurrence(ri, items, report)
+
+    def _literal_hits(
+        self,
+        doc: Document,
+        literals: list[tuple[_Literals, str]],
+        joined: str,
+        low: str,
+        starts: list[int],
+    ) -> dict[int, dict[int, list[Hit]]]:
+        """Block index -> rule index -> matches of `literals`, for an article-sized document."""
+        found: dict[int, dict[int, list[Hit]]] = {}
+        blocks, rules = doc.blocks, self.rules
+        for group, key in literals:
+            entries = group.table[key]
+            for s, e in group.find(key, low if group.ignore_case else joined):
+                k = bisect.bisect_right(starts, s) - 1
+                off = starts[k]
+                block = blocks[k]
+                if e - off > len(block.text):
+                    continue  # a space of the literal matched the break between blocks
+                for ri, payload in entries:
+                    if block.role in rules[ri].roles:
+                        by_rule = found.get(k)
+                        if by_rule is None:
+                            by_rule = found[k] = defaultdict(list)
+                        by_rule[ri].append((s - off, e - off, payload, None))
+        for k, by_rule in found.items():  # rules in a fixed order, as the tries give them
+            found[k] = defaultdict(list, sorted(by_rule.items()))
+        return found
 
     def _guard(self, ri: int, report: Reporter, fn: Callable, *args: Any) -> None:
         """Run one rule's step; a pattern time-out disables the rule and is reported once."""
