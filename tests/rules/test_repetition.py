@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newslint.rule import Reporter, Rule
 from newslint.rules.repetition import DoubledWord, WordInSentence
-from newslint.testing import apply_fixes, run_rule
+from newslint.testing import apply_fixes, read_text, run_rule
 
 
 def test_doubled_word_position_message_and_safe_fix() -> None:
@@ -100,3 +103,55 @@ def test_word_in_sentence_reports_the_first_use_as_info() -> None:
 )
 def test_word_in_sentence_silent(text: str) -> None:
     assert run_rule(WordInSentence, text) == []
+
+
+# Words and marks that test the document-level gate: joiners beside and in
+# words, digits after an apostrophe part, case, letters outside ASCII.
+GATE_WORDS = ["the", "The", "don't", "don’t", "cease-fire", "it's", "café", "Été", "x'-", "-",
+              "'", "’", "5", "don't5", "it's-x", "(", ")", "“", "”", "İ", "Σ", "ſ", "had", "in",
+              "Duran", "naïve", "o'clock", "٣"]  # fmt: skip
+GAPS = [" ", "  ", "\n", " \n ", "\u00a0", "\t", "", ", ", ". ", "\n\n", "-", "'", "5"]
+
+
+def _gate_and_every_block(text: str) -> tuple[list, list]:
+    doc = read_text("Headline\n\n" + text)
+    fast, every_block = Reporter(doc), Reporter(doc)
+    DoubledWord().check(doc, fast)
+    Rule.check(DoubledWord(), doc, every_block)
+    return [(f.start, f.end, f.message) for f in fast.findings], [
+        (f.start, f.end, f.message) for f in every_block.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't don't5 go.",  # the second word ends before the digit, its token does not
+        "A x'-the the end.",  # two joiners in a row do not join
+        "A (the the) end.",
+        "“the the”",
+        "-the the- end",
+        "it's it's true",
+        "the\u00a0the end",
+        "cease–fire cease-fire now",
+        "the. The end, the the",
+    ],
+)
+def test_doubled_word_document_gate_cases(text: str) -> None:
+    fast, every_block = _gate_and_every_block(text)
+    assert fast == every_block
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(GATE_WORDS), st.sampled_from(GAPS), st.booleans(), st.sampled_from(GAPS)
+        ),
+        max_size=20,
+    )
+)
+def test_doubled_word_document_gate_hides_nothing(parts) -> None:
+    text = "".join(w + gap + (w.lower() + after if twice else "") for w, gap, twice, after in parts)
+    fast, every_block = _gate_and_every_block(text)
+    assert fast == every_block
