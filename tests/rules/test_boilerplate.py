@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newslint.rules import boilerplate
 from newslint.rules.boilerplate import PageFurniture, PollWidget, SeoKeywords, line_kind
-from newslint.testing import apply_fixes, run_rule
+from newslint.testing import apply_fixes, read_text, run_rule
 
 ALL = (PageFurniture, SeoKeywords, PollWidget)
 
@@ -148,3 +151,51 @@ def test_html_line_is_deleted_with_its_element() -> None:
 def test_html_on_one_line_is_reported_without_fix() -> None:
     [f] = run_rule(PageFurniture, "<p>Body.</p><p>Advertisement</p><p>More.</p>", "html")
     assert f.fix is None
+
+
+FURNITURE = [
+    "You may also like", "Leave a Comment", "Related Articles", "Follow us on Twitter",
+    "Click here to subscribe to our newsletter", "We use cookies to improve your experience.",
+    "ADVERTISEMENT", "Read more: Talks resume in Istanbul", "Tags: Ukraine, Russia",
+    "Keywords: Weak, Reuters", "VOTE Was she right? Yes No", "12 comments", "Comments (3)",
+    "Poll: Was she right?  Yes  No", "Results are indicative and may not reflect public opinion",
+    "Share on Facebook", "Facebook | Twitter | Email", "Print this article", "Skip to main content",
+    "Back to top", "Most read", "Editor's picks", "Trending now", "Loading...", "© 2020 Example",
+    "Copyright © 2021 Example", "Sign up", "Get our daily newsletter", "Newsletter sign-up",
+    "Story continues below advertisement", "Continue reading", "Previous article", "Next story",
+    "All rights reserved", "Sponsored content", "Recommended for you", "Latest news",
+    "Top stories from Reuters", "More on this story", "See also: the report", "Join the conversation",
+    "Tweet this story", "E-mail this article", "Accept all cookies", "Cookie policy", "X | Facebook",
+    "This website uses cookies", "Filed under: Politics", "Pin", "Like us on Facebook",
+]  # fmt: skip
+PROSE = ["The talks ended.", "Share prices fell.", "Click on the link to read more.", "More talks",
+         "It was a rush to", "sign up", "said the minister, “who left”"]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_every_furniture_line_passes_the_line_start_gate(line: str) -> None:
+    assert line_kind(line) is not None
+    low = line.lower()
+    assert boilerplate._line_start_re().match("\n " + low) or boilerplate._POLL_TEXT in low
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(FURNITURE + PROSE), max_size=12),
+    st.lists(st.sampled_from(["\n", "\n\n", " ", "\n\n  "]), min_size=12, max_size=12),
+    st.sampled_from([str, str.upper, str.lower]),
+)
+def test_gate_finds_what_checking_every_block_finds(lines, seps, case) -> None:
+    text = "".join(case(line) + sep for line, sep in zip(lines, seps))
+
+    def hits(gate: bool) -> list:
+        doc = read_text(text)
+        if not gate:
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(boilerplate, "_blocks_to_check", lambda doc: None)
+                found = boilerplate.scan(doc)
+        else:
+            found = boilerplate.scan(doc)
+        return [(h.kind, h.block.index, h.start, h.end, h.whole_line, f) for h, f in found]
+
+    assert hits(True) == hits(False)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newslint.rule import Rule
+from newslint.rule import Reporter, Rule
 from newslint.rules import quotes as family
-from newslint.testing import apply_fixes, run_rule
+from newslint.testing import apply_fixes, read_text, run_rule
 
 RULES = [
     o
@@ -50,3 +52,20 @@ def test_unclosed_names_attribution_and_offers_unsafe_fix() -> None:
     (f,) = run_rule(family.Unclosed, text)
     assert "he said" in f.message and f.fix.applicability == "unsafe"
     assert apply_fixes(text, [f]) == text.replace("match, he", 'match," he')
+
+
+PIECES = ['"', "“", "”", "'", "’", "It was fine", ", he said", ", said Mr Smith", "? she asked",
+          "! they added", ", Ms Jones wrote", ", he said.", "’, he said", ",\nhe said", " he said",
+          "We won", ". ", ",", "\n\n", "\n", " ", ";", "Dr. Who said"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+def test_unclosed_document_gate_hides_nothing(pieces) -> None:
+    doc = read_text("Headline\n\n" + "".join(pieces))
+    fast, every_block = Reporter(doc), Reporter(doc)
+    family.Unclosed().check(doc, fast)
+    Rule.check(family.Unclosed(), doc, every_block)
+    assert [(f.start, f.end, f.message) for f in fast.findings] == [
+        (f.start, f.end, f.message) for f in every_block.findings
+    ]

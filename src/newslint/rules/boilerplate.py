@@ -13,10 +13,13 @@ the line is furniture and not copy.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from newslint.document import Block, Document
+from newslint import patterns, trie
+from newslint.document import Block, Document, doc_text
 from newslint.findings import Edit, Finding, Fix
 from newslint.rule import Example, Reporter, Rule
 
@@ -63,14 +66,62 @@ _LINE_PATTERNS: dict[str, list[str]] = {
         r"loading(?:\.\.\.|…)?",
     ],
 }
-# One alternation, one named group per kind (in priority order): one match per line.
-_LINE_RE = re.compile(
-    "|".join(
-        f"(?P<{kind.replace('-', '_')}>{'|'.join(f'(?:{p})' for p in ps)})"
-        for kind, ps in _LINE_PATTERNS.items()
-    ),
-    re.IGNORECASE,
-)
+
+
+@cache
+def _line_re() -> re.Pattern[str]:
+    """One alternation, one named group per kind (in priority order): one match per line.
+
+    Compiled on first use (`_line_start_re` keeps most runs from needing it)
+    and kept between runs by `patterns.compile`.
+    """
+    return patterns.compile(
+        "|".join(
+            f"(?P<{kind.replace('-', '_')}>{'|'.join(f'(?:{p})' for p in ps)})"
+            for kind, ps in _LINE_PATTERNS.items()
+        ),
+        re.IGNORECASE,
+    )
+
+
+# How a furniture line can begin, lower-cased: a prefix of everything each
+# pattern of `_LINE_PATTERNS` matches (a digit for `\d+ comments`), except
+# the poll text that may stand anywhere in its line (`_POLL_TEXT`). Keep it
+# in step with the patterns: a line is only looked at when it starts so.
+_LINE_STARTS = (
+    # poll-widget
+    "vote", "poll", "quick poll", "have your say",
+    # seo-keywords
+    "keyword", "tag", "filed under", "related",
+    # page-furniture, in the order of the patterns
+    "you may also ", "you might also ",
+    "more stories", "more news", "more headlines", "more articles", "more on this ",
+    "top stories", "top news", "top headlines", "top articles",
+    "latest stories", "latest news", "latest headlines", "latest articles",
+    "recommended", "trending", "popular", "most ", "editor",
+    "leave ", "post", "add ", "write ", "view comments", "show comments", "hide comments",
+    "comment", "join ", "skip to ", "back to ", "jump to ",
+    "share", "tweet", "pin",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "instagram",
+    "tiktok", "youtube", "threads", "bluesky", "messenger", "telegram", "email", "e-mail",
+    "print ", "follow ", "like ", "find ",
+    "click here", "please ", "sign up", "subscribe", "register",
+    "get our ", "get the ", "newsletter sign",
+    "we use", "this site ", "this website ", "accept ", "manage ", "reject ", "cookie ",
+    "advert", "sponsored ", "story continues", "article continues", "continue reading",
+    "read more", "read next", "read also", "also read", "see also",
+    "previous ", "next ", "all rights reserved", "copyright ", "©", "loading",
+)  # fmt: skip
+_POLL_TEXT = "results are indicative and may not reflect public opinion"
+
+
+@cache
+def _line_start_re() -> re.Pattern[str]:
+    """A line start (after the newline the joined text puts between blocks)
+    that may open a furniture line, searched in the lower-cased document at once."""
+    return patterns.compile(r"\n[^\S\n]*(?:\d|" + trie.pattern(_LINE_STARTS) + ")")
+
+
 # Furniture that can also sit as a sentence inside a paragraph.
 _SENTENCE_RES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -108,7 +159,7 @@ def line_kind(line: str) -> str | None:
     core = line.strip().rstrip(_TRAILING).rstrip(".!").strip()
     if not core or len(core) > 400:
         return None
-    m = _LINE_RE.fullmatch(core)
+    m = _line_re().fullmatch(core)
     return m.lastgroup.replace("_", "-") if m and m.lastgroup else None
 
 
@@ -182,6 +233,28 @@ def _sentence_fix(hit: Hit) -> Fix | None:
     return Fix((Edit(a, z, ""),), "unsafe")
 
 
+def _blocks_to_check(doc: Document) -> set[int] | None:
+    """Indexes of the blocks that can hold furniture (None: all of them).
+
+    The others have no line starting like furniture (`_line_start_re`), no
+    poll text and nothing `_may_hold_sentence` lets through.
+    """
+    _, low, starts = doc_text(doc)
+    # `re.IGNORECASE` also matches ı with i and ſ with s: lower-cased text does not.
+    if low is None or (not low.isascii() and ("ı" in low or "ſ" in low)):
+        return None
+    # In "\n" + low, a match at i is the line that starts at low[i].
+    found = {
+        bisect.bisect_right(starts, m.start()) - 1 for m in _line_start_re().finditer("\n" + low)
+    }
+    for needle in ("click", "results are indicative"):  # (the poll text starts so too)
+        i = low.find(needle)
+        while i >= 0:
+            found.add(bisect.bisect_right(starts, i) - 1)
+            i = low.find(needle, i + 1)
+    return found
+
+
 def scan(doc: Document) -> list[tuple[Hit, Fix | None]]:
     """Every furniture hit of the document with its deletion fix (cached per document)."""
     cached = doc.cache.get(__name__)
@@ -189,7 +262,10 @@ def scan(doc: Document) -> list[tuple[Hit, Fix | None]]:
         return cached
     out: list[tuple[Hit, Fix | None]] = []
     kept_from = 0  # source offset after the last leading deletion
-    for block in doc.blocks:
+    check = _blocks_to_check(doc)
+    for k, block in enumerate(doc.blocks):
+        if check is not None and k not in check:
+            continue
         for hit in _block_hits(block):
             if not hit.whole_line:
                 out.append((hit, _sentence_fix(hit)))
