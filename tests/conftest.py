@@ -40,6 +40,13 @@ class CliResult:
         return json.loads(self.out)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """No test writes into the user's cache folder (results, patterns, packs).
+    Not restored: the pattern cache is saved at exit, after the session."""
+    os.environ["NEWSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("newslint-cache"))
+
+
 @pytest.fixture
 def cli(monkeypatch, tmp_path):
     """Run `newslint ARGS` in-process with a private cache; returns code, stdout, stderr."""

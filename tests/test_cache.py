@@ -11,7 +11,12 @@ TEXT = "Headline here\n\nDr. Reed,a renowned expert joined us.\n"
 
 
 def entries(d: Path) -> list[Path]:
-    return [p for p in d.rglob("*") if p.is_file() and not p.name.startswith(".tmp-")]
+    """Result entries (`v1/ab/cdef…`): not the kept patterns or parsed packs beside them."""
+    return [
+        p
+        for p in d.rglob("*")
+        if p.is_file() and not p.name.startswith(".tmp-") and len(p.parent.name) == 2
+    ]
 
 
 def test_second_run_reads_the_cache(cli, tmp_path):
