@@ -84,7 +84,10 @@ _OPTIONS = RunOptions()
 
 def set_options(opts: RunOptions) -> None:
     global _OPTIONS
+    from newslint import patterns
+
     _OPTIONS = opts
+    patterns.forget()  # `--cache-dir` may move the kept patterns
     _RULESETS.clear()
     _EXPLICIT.clear()
     _BY_FOLDER.clear()

@@ -6,18 +6,18 @@ generation for one such pattern takes 10-40 ms, paid again by every process.
 For a pre-commit run over one story that was most of the start-up.
 
 `compile` keeps what sre's compiler produces (a list of integers, the group
-names) in one marshal file in the cache folder, keyed by the pattern, its
-flags and the exact Python build; the next process builds the pattern from
-it with `_sre.compile`, which checks the code it is given, in microseconds.
-Anything unexpected (another Python, a damaged file, an unwritable folder)
-falls back to `re.compile`: this cache changes speed, never results. It is
-not the result cache, so `--no-cache` leaves it on, as Python's own bytecode
-cache is.
+names) in a small marshal file per pattern in the cache folder, named by a
+hash of the pattern and its flags, under a folder for the exact Python
+build; the next process reads only the files it needs and builds each
+pattern with `_sre.compile`, which checks the code it is given. Anything
+unexpected (another Python, a damaged file, an unwritable folder) falls back
+to `re.compile`: this cache changes speed, never results. It is not the
+result cache, so `--no-cache` leaves it on, as Python's bytecode cache is.
+Short patterns compile faster than a file opens, so they are not kept.
 """
 
 from __future__ import annotations
 
-import atexit
 import marshal
 import re
 import sys
@@ -29,40 +29,31 @@ try:  # CPython 3.11+: the compiler's own parts
 except ImportError:  # another Python: compile as usual
     _sre = None  # type: ignore[assignment]
 
-_Entry = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
-_LOADED: dict[tuple[str, int], _Entry] | None = None
-_USED: dict[tuple[str, int], _Entry] = {}
-_NEW = False
-# Old entries kept beside the ones this run used: enough for several configs'
-# packs, small enough to load in a millisecond or two.
-_KEEP = 2000
+# Patterns shorter than this compile in well under a millisecond.
+MIN_KEPT = 300
+_FOLDER: Path | None = None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, built from the kept code when there is some."""
-    if _sre is None:
+    if _sre is None or len(pattern) < MIN_KEPT:
         return re.compile(pattern, flags)
-    key = (pattern, int(flags))
-    entry = _entries().get(key)
-    if entry is not None:
-        try:
-            compiled = _sre.compile(pattern, *entry)
-        except Exception:  # damaged or foreign code: compile it afresh
-            pass
-        else:
-            _USED[key] = entry
-            return compiled
+    flags = int(flags)
+    where = _entry_path(pattern, flags)
+    kept = _load(where, pattern, flags)
+    if kept is not None:
+        return kept
     try:
-        compiled, entry = _compile(pattern, int(flags))
+        compiled, entry = _compile(pattern, flags)
     except re.error:
         raise
     except Exception:  # a Python whose compiler differs: plain re
         return re.compile(pattern, flags)
-    _remember(key, entry)
+    _store(where, (pattern, flags, *entry))
     return compiled
 
 
-def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple]:
     """What `re._compiler.compile` does, keeping the arguments it gives `_sre.compile`."""
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
@@ -75,61 +66,54 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
     return _sre.compile(pattern, *entry), entry
 
 
-def _remember(key: tuple[str, int], entry: _Entry) -> None:
-    global _NEW
-    _USED[key] = entry
-    if not _NEW:
-        _NEW = True
-        atexit.register(save)
+def _folder() -> Path:
+    global _FOLDER
+    if _FOLDER is None:
+        from newslint.cache import current_dir
+
+        build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+        _FOLDER = current_dir() / f"patterns-{build}"
+    return _FOLDER
 
 
-def _file() -> Path:
-    from newslint.cache import current_dir
+def _entry_path(pattern: str, flags: int) -> Path | None:
+    import hashlib
 
-    build = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}{sys.hexversion:x}"
-    return current_dir() / f"patterns-{build}-{_sre.MAGIC}.marshal"
-
-
-def _entries() -> dict[tuple[str, int], _Entry]:
-    global _LOADED
-    if _LOADED is None:
-        _LOADED = {}
-        try:
-            data = marshal.loads(_file().read_bytes())
-            if isinstance(data, dict):
-                _LOADED = data
-        except Exception:  # missing, damaged or unreadable: start empty
-            pass
-    return _LOADED
+    try:
+        digest = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=16).hexdigest()
+        return _folder() / digest
+    except Exception:  # no usable cache folder
+        return None
 
 
-def save() -> None:
-    """Write this run's patterns (and some older ones) if any were compiled afresh."""
-    global _NEW
-    if not _NEW or _sre is None:
+def _load(where: Path | None, pattern: str, flags: int) -> re.Pattern[str] | None:
+    if where is None:
+        return None
+    try:
+        kept = marshal.loads(where.read_bytes())
+        if kept[0] != pattern or kept[1] != flags:
+            return None  # another pattern with the same hash: compile afresh
+        return _sre.compile(pattern, *kept[2:])
+    except Exception:  # missing, damaged or foreign: compile afresh
+        return None
+
+
+def _store(where: Path | None, kept: tuple) -> None:
+    if where is None:
         return
-    _NEW = False
-    keep = dict(_USED)
-    for key, entry in _entries().items():
-        if len(keep) >= _KEEP:
-            break
-        keep.setdefault(key, entry)
     try:
         from newslint.fsutil import atomic_write_bytes
 
-        target = _file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, marshal.dumps(keep), durable=False)
+        where.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(where, marshal.dumps(kept), durable=False)
     except Exception:  # a read-only or full disk: the next run compiles again
         pass
 
 
 def forget() -> None:
-    """Drop what this process loaded (the cache folder changed: tests, options)."""
-    global _LOADED, _NEW
-    _LOADED = None
-    _USED.clear()
-    _NEW = False
+    """Look up the cache folder again (the options or the environment changed)."""
+    global _FOLDER
+    _FOLDER = None
 
 
 class Lazy:
