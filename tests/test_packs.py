@@ -583,6 +583,56 @@ def test_parsed_packs_are_kept_between_runs(tmp_path, monkeypatch):
     assert third.rules[0].id == "house.x" and entry.read_bytes() != b"not a pickle"
 
 
+CACHED_PACK = r"""
+pack: t
+rules:
+  - id: web.cruft
+    type: existence
+    summary: Web page furniture.
+    message: Remove "{match}".
+    default: false
+    tokens: [click here, read more]
+    patterns: ['\bKeywords:']
+    exceptions: ['read more about']
+  - id: spun.phrase
+    type: substitution
+    summary: Spun phrases.
+    message: '"{match}" -> "{replacement}"'
+    default: false
+    swap:
+      frequently enough: often
+      towards: {replacement: toward, before: '(?<!look )', after: '(?! the end)'}
+  - id: style.dates
+    type: substitution
+    summary: Dates.
+    message: Write "{replacement}".
+    default: false
+    regex: true
+    swap:
+      '\bJun (\d{1,2})\b': June \1
+"""
+
+
+def test_a_cached_pack_matches_like_a_parsed_one(tmp_path, monkeypatch):
+    """Patterns come back from the cache uncompiled (see patterns.deferred) and
+    must then match exactly as the freshly parsed ones do."""
+    from newslint import engine, packs
+
+    monkeypatch.setattr(engine, "_OPTIONS", engine.RunOptions())
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    fresh = load_pack(write(tmp_path, CACHED_PACK, "one.yaml"))
+    monkeypatch.setattr(packs, "parse_pack", lambda *a: pytest.fail("parsed again"))
+    cached = load_pack(write(tmp_path, CACHED_PACK, "two.yaml"))
+    assert isinstance(cached.rules[0].patterns[0].compiled, packs.patterns.Lazy)
+    text = (
+        "Click here. Read more. Read more about it. On Jun 12 we look towards them, "
+        "then moved towards us, frequently enough.\n\nKeywords: peace"
+    )
+    keyed = [(f.rule, f.start, f.end, f.message, f.fix) for f in run(fresh.rules, text)]
+    assert len(keyed) == 6
+    assert [(f.rule, f.start, f.end, f.message, f.fix) for f in run(cached.rules, text)] == keyed
+
+
 # -- safe patterns ----------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import os
 import re
 import string
 import sys
@@ -39,14 +40,14 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from newslint import __version__, patterns, trie
 from newslint.document import BODY_ROLES, ROLES, SMALL_DOC, Block, Document, doc_text
 from newslint.errors import NewslintError
+from newslint.patterns import deferred
 from newslint.rule import Example, Reporter, RuleInfo
 
 if TYPE_CHECKING:
+    import regex
     from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 # Time limit for one rule's patterns (and exceptions, contexts) on one block.
@@ -116,9 +117,9 @@ FIX_AVAILABILITY = {
     "metric": "never",
 }
 DEFAULT_WINDOW = 20
-_PACK_NAME_RE = regex.compile(r"[a-z0-9][a-z0-9-]*")
-_RULE_ID_RE = regex.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
-_GROUP_REF_RE = regex.compile(r"\\(?:(\d+)|g<([^>]*)>)")
+_PACK_NAME_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+_RULE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
+_GROUP_REF_RE = re.compile(r"\\(?:(\d+)|g<([^>]*)>)")
 
 # Word boundaries that agree with `document.WORD_RE`: a hyphen or an
 # apostrophe between letters joins a word ("cease-fire", "can't"), so "fire"
@@ -127,7 +128,7 @@ _GROUP_REF_RE = regex.compile(r"\\(?:(\d+)|g<([^>]*)>)")
 _W = r"[\p{L}\p{M}\p{N}_]"
 WB_BEFORE = rf"(?<!{_W}|[\p{{L}}\p{{N}}][-–'’])"
 WB_AFTER = rf"(?!{_W}|[-–][\p{{L}}\p{{N}}]|['’](?![sS](?!{_W}))\p{{L}})"
-_WORD_CHAR_RE = regex.compile(_W)
+_WORD_CHAR_RE = patterns.lazy(_W, engine="regex")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -162,6 +163,10 @@ class SwapEntry:
     before: regex.Pattern | None = None
     after: regex.Pattern | None = None
 
+    def __getstate__(self) -> dict:
+        # A cached pack loads without importing `regex`: see `patterns.deferred`.
+        return {**self.__dict__, "before": deferred(self.before), "after": deferred(self.after)}
+
 
 @dataclass(eq=False)
 class PatternSpec:
@@ -170,6 +175,9 @@ class PatternSpec:
     source: str
     compiled: regex.Pattern
     payload: Any = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "compiled": deferred(self.compiled)}
 
 
 @dataclass(eq=False)
@@ -298,6 +306,18 @@ _PACK_CACHE_FORMAT = "packs-v1"
 _PACK_CODE = ("packs.py", "rule.py", "document.py")
 
 
+def _regex_stamp() -> str:
+    """The installed `regex` (whose patterns a pickled pack holds), without
+    importing it: most runs never need the module."""
+    from importlib.util import find_spec
+
+    spec = find_spec("regex")
+    if spec is None or spec.origin is None:
+        return "no regex"
+    st = os.stat(spec.origin)
+    return f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
     """Where the parsed form of a pack with these bytes is kept, and the
     stamp it must start with; None without a usable cache folder."""
@@ -308,7 +328,7 @@ def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
     try:
         d = current_dir().parent  # beside the result cache's versioned folder
         here = Path(__file__).parent
-        stamp = [__version__, sys.version, regex.__version__]
+        stamp = [__version__, sys.version, _regex_stamp()]
         for name in _PACK_CODE:
             st = (here / name).stat()
             stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
@@ -433,6 +453,8 @@ class _PackParser:
         return [(self.string(item, key), item) for item in node.value]
 
     def compile(self, node: Node, key: str, source: str, ignore_case: bool) -> regex.Pattern:
+        import regex
+
         try:
             return regex.compile(source, regex.IGNORECASE if ignore_case else 0)
         except regex.error as e:

@@ -146,6 +146,18 @@ class Lazy:
         setattr(self, name, value)
         return value
 
+    def __reduce__(self):
+        return (Lazy, self._source)  # pickled as its source: compiled again when used
+
+
+def deferred(pattern):
+    """A compiled pattern (`re` or `regex`) as a `Lazy` one, for pickling a
+    structure whose loading should not compile or import anything."""
+    if pattern is None or isinstance(pattern, Lazy):
+        return pattern
+    engine = "re" if isinstance(pattern, re.Pattern) else "regex"
+    return Lazy(pattern.pattern, pattern.flags, engine)
+
 
 def lazy(pattern: str, flags: int = 0, engine: str = "re") -> Lazy:
     return Lazy(pattern, flags, engine)

@@ -17,8 +17,6 @@ from functools import lru_cache
 from itertools import compress, islice
 from operator import eq
 
-import regex
-
 from newslint.document import (
     SMALL_DOC,
     Block,
@@ -33,7 +31,7 @@ from newslint.packs import Words, document_words, marked_word_bytes
 from newslint.rule import Example, Reporter, Rule
 
 # Only whitespace (a line break included) between the two words: "the, the" is prose.
-_GAP_RE = regex.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+_GAP_RE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 # Where a doubled word can be: a word, such a gap, and the same letters again in any
 # case, ending the word (or before a digit: `don't` ends before `5`). A C-level
 # pre-filter; each hit is checked against the exact words.

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 UK, US = "UK", "US"
 
@@ -256,6 +258,8 @@ _SIZE_COMPOUND = re.compile(r"(?:size|prize|seize|capsize|maize|baize)")
 @lru_cache(maxsize=1)
 def _ise_re() -> regex.Pattern[str]:
     """The -ise/-ize shape, compiled on first use (import stays cheap)."""
+    import regex  # \p{L}; imported only for documents with an -ise/-ize word
+
     return regex.compile(r"(\p{L}{2,}?)([iy])([sz])(e|es|ed|ing|er|ers|ation|ations|able)")
 
 
