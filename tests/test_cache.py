@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 TEXT = "Headline here\n\nDr. Reed,a renowned expert joined us.\n"
 
 
@@ -112,3 +114,17 @@ def test_two_processes_share_a_cache_without_damage(tmp_path):
     assert len(entries(cache)) == 60
     third = subprocess.run(cmd, capture_output=True, env=env, timeout=120)
     assert third.stdout == outs[0][0]
+
+
+@pytest.mark.parametrize("xdg", [None, "/srv/cache", "relative/ignored"])
+def test_user_cache_dir_agrees_with_platformdirs(monkeypatch, xdg):
+    """The folder is worked out without importing platformdirs; it must be the same."""
+    from platformdirs import user_cache_dir
+
+    from newslint.cache import _user_cache_dir
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert _user_cache_dir() == user_cache_dir("newslint")

@@ -98,3 +98,31 @@ def test_lazy_pattern_compiles_on_first_use(engine):
     assert [m.start() for m in pat.finditer("a,b c, d,e")] == [1, 8]
     assert pat.search("x,y").group() == ","
     assert type(pat.compiled()).__module__.lstrip("_") == engine
+
+
+def test_memo_keeps_a_value_until_its_key_changes(tmp_path):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return ("source", [("its", 1)])
+
+    assert patterns.memo("k1", build) == ("source", [("its", 1)])
+    patterns.forget()
+    assert patterns.memo("k1", build) == ("source", [("its", 1)])
+    assert len(calls) == 1  # the second process-like lookup read it back
+    patterns.memo("k2", build)
+    assert len(calls) == 2
+    for f in (tmp_path / "cache").rglob("*"):
+        if f.is_file():
+            f.write_bytes(b"damaged")
+    patterns.forget()
+    assert patterns.memo("k1", build) == ("source", [("its", 1)]) and len(calls) == 3
+
+
+def test_source_stamp_changes_with_the_file(tmp_path):
+    f = tmp_path / "m.py"
+    f.write_text("a = 1\n")
+    before = patterns.source_stamp(str(f))
+    f.write_text("a = 22\n")
+    assert patterns.source_stamp(str(f)) != before

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
 from pathlib import Path
+
+# Temporary names: unique per process and write (tempfile's random names cost
+# an import of `random` and `tempfile`, ~7 ms of a start).
+_SERIAL = itertools.count()
 
 
 def atomic_write_bytes(
@@ -16,7 +20,7 @@ def atomic_write_bytes(
     caches skip it, since a lost entry is only rebuilt.
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _create_temporary(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -32,6 +36,19 @@ def atomic_write_bytes(
         except OSError:
             pass
         raise
+
+
+def _create_temporary(path: Path) -> tuple[int, str]:
+    """A new file beside `path`, opened for writing, that no one else has opened
+    (O_EXCL): `.name.<pid>.<serial>.<random>.tmp`, readable by the owner only."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        name = f".{path.name}.{os.getpid()}.{next(_SERIAL)}.{os.urandom(4).hex()}.tmp"
+        tmp = os.path.join(path.parent, name)
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:  # a leftover of a crashed run: try another name
+            continue
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -321,9 +321,8 @@ def _regex_stamp() -> str:
 def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
     """Where the parsed form of a pack with these bytes is kept, and the
     stamp it must start with; None without a usable cache folder."""
-    import hashlib
-
     from newslint.cache import current_dir
+    from newslint.digest import hasher
 
     try:
         d = current_dir().parent  # beside the result cache's versioned folder
@@ -334,8 +333,8 @@ def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
             stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
     except Exception:  # no usable cache dir: parse as usual
         return None
-    entry = Path(d) / _PACK_CACHE_FORMAT / hashlib.sha256(data).hexdigest()
-    return entry, hashlib.sha256("\0".join(stamp).encode()).hexdigest().encode()
+    entry = Path(d) / _PACK_CACHE_FORMAT / hasher(data).hexdigest()
+    return entry, hasher("\0".join(stamp).encode()).hexdigest().encode()
 
 
 def _cached_pack(data: bytes, path: Path) -> Pack | None:

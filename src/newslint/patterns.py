@@ -53,6 +53,32 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def memo(key: str, build):
+    """`build()`, kept under `key` like a pattern: for the pattern sources
+    that take Python work to spell out (a trie walk over a vocabulary).
+    The key must change whenever the result would (name the source files'
+    sizes and times in it); the value must be marshal-able."""
+    if _sre is None:
+        return build()
+    where = _entry_path(key, -1)
+    try:
+        kept_key, value = marshal.loads(where.read_bytes())
+        if kept_key == key:
+            return value
+    except Exception:  # missing, damaged, or another key with the same hash
+        pass
+    value = build()
+    _store(where, (key, value))
+    return value
+
+
+def source_stamp(*files: str) -> str:
+    """Sizes and modification times of source files, for `memo` keys."""
+    import os
+
+    return "|".join(f"{f}:{os.stat(f).st_size}:{os.stat(f).st_mtime_ns}" for f in files)
+
+
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple]:
     """What `re._compiler.compile` does, keeping the arguments it gives `_sre.compile`."""
     parsed = _parser.parse(pattern, flags)
@@ -77,10 +103,10 @@ def _folder() -> Path:
 
 
 def _entry_path(pattern: str, flags: int) -> Path | None:
-    import hashlib
+    from newslint.digest import hasher
 
     try:
-        digest = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=16).hexdigest()
+        digest = hasher(f"{flags}:{pattern}".encode()).hexdigest()[:32]
         return _folder() / digest
     except Exception:  # no usable cache folder
         return None
