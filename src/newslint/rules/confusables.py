@@ -143,12 +143,12 @@ def _compile(cset: ConfusableSet, ctx: Ctx) -> list[_Compiled]:
         rights *= len(wrongs)
     if len(rights) != len(wrongs):
         raise ValueError(f"{cset.key}: {ctx.wrong!r} and {ctx.right!r} differ in length")
-    import regex  # for its escape (the contexts are `regex` syntax)
-
     out = []
     for wrong, right in zip(wrongs, rights):
         wrong = wrong.replace("’", "'")
-        word = regex.escape(wrong).replace("'", "['’]")
+        # re.escape's output is a literal in `regex` syntax too (a backslash
+        # before punctuation), and escaping needs no `regex` import.
+        word = re.escape(wrong).replace("'", "['’]")
         out.append(_Compiled(cset.key, wrong, right, ctx, word))
     return out
 

@@ -12,9 +12,10 @@ comes first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from unicodedata import category
 
 from newslint.document import Block
-from newslint.patterns import lazy
 from newslint.rule import Example, Reporter, Rule
 
 SPACING_ROLES = frozenset(
@@ -24,16 +25,40 @@ SPACING_ROLES = frozenset(
 # A word to the left of a mark: letters, digits, apostrophes, hyphens and dots
 # (dots so that `e.g` and `Halo.Bungie` are seen whole).
 _TOKEN_PUNCT = frozenset("'’.-")
-_RIGHT_WORD_RE = lazy(r"[\p{L}]+", engine="regex")
+# Letters and numbers are Unicode categories L* and N* (what `regex` calls \p{L}
+# and \p{N}). Stdlib `re` has no such classes, so each pattern below matches
+# a superset in C (`[^\W\d_]` holds every letter, `[^\W_]` every letter and
+# number) and `_letter`/`_letter_or_number` decide exactly; importing `regex`
+# for these would cost every start that meets one of them.
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _letter(c: str) -> bool:
+    return category(c)[0] == "L"
+
+
+def _letter_or_number(c: str) -> bool:
+    return category(c)[0] in "LN"
+
+
+def _capital(c: str) -> bool:
+    return category(c) == "Lu"
+
+
+def _after_comma_left(c: str) -> bool:
+    """What may sit before a glued comma: a letter, a number, `%`, `)` or `]`."""
+    return c in "%)]" or _letter_or_number(c)
+
 
 # Mark, optional double quote, then a letter: the shape of every "missing
 # space after" defect. Context checks happen in Python. Compiled on first use:
 # the rules' hints leave most documents before they are needed.
-_AFTER_COMMA_RE = lazy(r"""(?<=[\p{L}\p{N}%)\]])(,)(["“”]?)(?=\p{L})""", engine="regex")
-_AFTER_MARK_RE = lazy(r"""(?<=[\p{L}])([;:?!])(["“”]?)(?=\p{L})""", engine="regex")
-_AFTER_STOP_RE = lazy(r"""(?<=[\p{L}\p{N}])(\.)(["“”]?)(?=\p{Lu})""", engine="regex")
-_DOTTED_TAIL_RE = lazy(r"\.\p{L}", engine="regex")
-_DOUBLED_RE = lazy(r"(?<=\S) {2,}(?=\S)", engine="regex")
+_AFTER_COMMA_RE = re.compile(r"""(?:(?<=[^\W_])|(?<=[%)\]]))(,)(["“”]?)(?=[^\W\d_])""")
+_AFTER_MARK_RE = re.compile(r"""(?<=[^\W\d_])([;:?!])(["“”]?)(?=[^\W\d_])""")
+_AFTER_STOP_RE = re.compile(r"""(?<=[^\W_])(\.)(["“”]?)(?=[^\W\d_])""")
+# Spaces between two characters that are not whitespace as `regex` reads it
+# (stdlib `re` also counts \x1c-\x1f as whitespace).
+_DOUBLED_RE = re.compile(r"(?<=[\S\x1c-\x1f]) {2,}(?=[\S\x1c-\x1f])")
 # Any character but the ones that are surely not letters (a superset of
 # \p{L} under any Unicode version): what the rules' `hint`s look for.
 _MAYBE_LETTER = r"""[^\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]"""
@@ -41,7 +66,7 @@ _MAYBE_CAPITAL = r"""[^a-z\s\d"“”'’‘.,;:!?()\[\]{}<>/\\|*&%$#@=+~^`_-]""
 # Starts at the space, so the scan only stops at spaces; the left character is
 # checked in Python (a word, a number, a closing bracket or quote).
 _BEFORE_RE = re.compile(r"""( +)([,.;:?!])(?=[\s"”’]|\Z)""")
-_BEFORE_LEFT_RE = lazy(r"""[\p{L}\p{N}%)\]"”’']""", engine="regex")
+_BEFORE_LEFT = frozenset("%)]\"”’'")
 _CLOSERS = frozenset("\"”’')]")
 _SENTENCE_ENDS = frozenset(".!?:…")
 
@@ -104,8 +129,26 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 
 def _right_word(text: str, start: int) -> str:
-    m = _RIGHT_WORD_RE.match(text, start)
-    return m.group() if m else ""
+    """The run of letters starting at `start` (empty if none)."""
+    m = _LETTERS_RE.match(text, start)
+    if m is None:
+        return ""
+    word = m.group()
+    for k, c in enumerate(word):
+        if not _letter(c):  # a number such as `²` that \w counts
+            return word[:k]
+    return word
+
+
+def _glued_marks(
+    pattern: re.Pattern[str], text: str, left_ok, right_ok
+) -> Iterator[tuple[int, str, str, int]]:
+    """(start, mark, quote, end) of each `pattern` match whose characters on
+    either side pass the exact tests (see `_letter`)."""
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if left_ok(text[start - 1]) and right_ok(text[end]):
+            yield start, m.group(1), m.group(2), end
 
 
 def _quote_is_opening(block: Block, q: int) -> bool:
@@ -191,11 +234,9 @@ inside a closing quote followed by a space (`“peace,” he`) are never flagged
 
     def check_block(self, block: Block, report: Reporter) -> None:
         text = block.text
-        for m in _AFTER_COMMA_RE.finditer(text):
-            p = m.start()
-            quote = m.group(2)
+        for p, _, quote, end in _glued_marks(_AFTER_COMMA_RE, text, _after_comma_left, _letter):
             left = _left_token(text, p)
-            right = _right_word(text, m.end())
+            right = _right_word(text, end)
             if not right:
                 continue
             if text[p - 1].isdigit() and not left.isdigit():
@@ -244,12 +285,9 @@ pairs (`CD:UK`, `CSI:NY`), URI schemes (`mailto:`), emoticons and stacked marks
 
     def check_block(self, block: Block, report: Reporter) -> None:
         text = block.text
-        for m in _AFTER_MARK_RE.finditer(text):
-            p = m.start()
-            mark = m.group(1)
-            quote = m.group(2)
+        for p, mark, quote, end in _glued_marks(_AFTER_MARK_RE, text, _letter, _letter):
             left = _left_token(text, p)
-            right = _right_word(text, m.end())
+            right = _right_word(text, end)
             if not self._glued(text, p, mark, left, right):
                 continue
             _report_missing(block, report, p, quote, left, right, MARK_NAMES[mark])
@@ -331,12 +369,11 @@ ellipses stay silent.
 
     def check_block(self, block: Block, report: Reporter) -> None:
         text = block.text
-        for m in _AFTER_STOP_RE.finditer(text):
-            p = m.start()
-            quote = m.group(2)
+        for p, _, quote, end in _glued_marks(_AFTER_STOP_RE, text, _letter_or_number, _capital):
             left = _left_token(text, p)
-            right = _right_word(text, m.end())
-            if _DOTTED_TAIL_RE.match(text, m.end() + len(right)):
+            right = _right_word(text, end)
+            tail = end + len(right)
+            if text[tail : tail + 1] == "." and _letter(text[tail + 1 : tail + 2] or " "):
                 continue  # a dotted chain such as `Halo.Bungie.Org`
             if self._sentence_break(left, right):
                 _report_missing(block, report, p, quote, left, right, "full stop")
@@ -479,7 +516,7 @@ Safe: the fix removes the space. Ellipses (`. . .`, ` ...`), emoticons
         text = block.text
         for m in _BEFORE_RE.finditer(text):
             s, e = m.start(), m.end()
-            if s == 0 or not _BEFORE_LEFT_RE.match(text, s - 1):
+            if s == 0 or not (text[s - 1] in _BEFORE_LEFT or _letter_or_number(text[s - 1])):
                 continue
             mark = m.group(2)
             if mark == "." and (text.startswith(" .", e) or text[s - 1] == "."):
