@@ -9,12 +9,11 @@ an entry; an entry that cannot be read is ignored and rebuilt.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from pathlib import Path
 
 from newslint import __version__
-from newslint.digest import hasher
+from newslint.digest import PICKLE_PROTOCOL, hasher, pickle
 
 _FORMAT = "v1"
 _DIR: Path | None = None
@@ -150,6 +149,6 @@ def store(key: str, result) -> None:
     target = _entry(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, pickle.dumps(result, pickle.HIGHEST_PROTOCOL), durable=False)
+        atomic_write_bytes(target, pickle.dumps(result, PICKLE_PROTOCOL), durable=False)
     except OSError:
         pass

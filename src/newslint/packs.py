@@ -340,7 +340,7 @@ def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
 def _cached_pack(data: bytes, path: Path) -> Pack | None:
     """The cached parse of `data`, pointed at `path`; None on a miss, a stale
     or a damaged entry."""
-    import pickle
+    from newslint.digest import pickle
 
     where = _pack_cache_entry(data)
     if where is None:
@@ -364,8 +364,7 @@ def _cached_pack(data: bytes, path: Path) -> Pack | None:
 
 def _store_pack(data: bytes, pack: Pack) -> None:
     """Keep the parse of `data`; a read-only or full cache dir is silently skipped."""
-    import pickle
-
+    from newslint.digest import PICKLE_PROTOCOL, pickle
     from newslint.fsutil import atomic_write_bytes
 
     where = _pack_cache_entry(data)
@@ -373,7 +372,7 @@ def _store_pack(data: bytes, pack: Pack) -> None:
         return
     entry, stamp = where
     try:
-        blob = stamp + pickle.dumps(pack, pickle.HIGHEST_PROTOCOL)
+        blob = stamp + pickle.dumps(pack, PICKLE_PROTOCOL)
         entry.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(entry, blob, durable=False)
     except Exception:  # unwritable dir, full disk, an unpicklable payload
