@@ -79,14 +79,14 @@ def rules_key(settings, grammar_key: str = "") -> bytes:
     warm run computes this from files alone, so unchanged stories are read
     back before any rule module or pack is imported or compiled.
     """
+    cached = _RS_KEYS.get(id(settings))
+    if cached is not None and not grammar_key:
+        return cached  # the common case, once per file: before any import
     from newslint import engine
     from newslint.packs_data import builtin_pack_dir
     from newslint.plugins import entry_points
 
     o = engine._OPTIONS
-    cached = _RS_KEYS.get(id(settings))
-    if cached is not None and not grammar_key:
-        return cached
     h = hasher()
     h.update(__version__.encode())
     h.update(_code_fingerprint().encode())
@@ -121,8 +121,8 @@ def key_for(data: bytes, rules: bytes, extra: str = "") -> str:
     return h.hexdigest()
 
 
-def _entry(key: str) -> Path:
-    return cache_dir() / key[:2] / key[2:]
+def _entry(key: str) -> str:
+    return os.path.join(cache_dir(), key[:2], key[2:])  # no Path objects: once per file
 
 
 def load(key: str, path: str):
@@ -146,7 +146,7 @@ def store(key: str, result) -> None:
     """Write atomically; any failure (read-only dir, full disk) is silently skipped."""
     from newslint.fsutil import atomic_write_bytes
 
-    target = _entry(key)
+    target = Path(_entry(key))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(target, pickle.dumps(result, PICKLE_PROTOCOL), durable=False)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newslint import cache
 from newslint.config import Settings, settings_for_dir
 from newslint.errors import NewslintError
 from newslint.findings import SEVERITY_RANK, Finding
@@ -94,14 +95,14 @@ def set_options(opts: RunOptions) -> None:
     _BY_FOLDER.clear()
 
 
-def settings_for(path: Path) -> Settings:
+def settings_for(path: Path | str) -> Settings:
     if _OPTIONS.config is not None:
         s = _load_explicit(_OPTIONS.config)
         return s
-    folder = str(path.parent)
+    folder = os.path.dirname(path)
     found = _BY_FOLDER.get(folder)
-    if found is None:  # resolve() per file costs more than linting a cached one
-        found = _BY_FOLDER[folder] = settings_for_dir(path.parent.resolve())
+    if found is None:  # resolve() per file costs more than reading a cached result
+        found = _BY_FOLDER[folder] = settings_for_dir(Path(folder or ".").resolve())
     return found
 
 
@@ -349,8 +350,6 @@ def _cache_key(path: str, data: bytes, settings: Settings) -> str | None:
     (whose key includes the backend's version, known only by asking it)."""
     if not _OPTIONS.use_cache:
         return None
-    from newslint import cache
-
     grammar = ""
     if _OPTIONS.grammar or settings.grammar:
         rs = ruleset_for(settings)
@@ -362,11 +361,10 @@ def _cache_key(path: str, data: bytes, settings: Settings) -> str | None:
 def _cached(path: str) -> FileResult | None:
     """The cached result for a file, or None: checked in the parent so that a
     warm run over unchanged files never starts worker processes."""
-    from newslint import cache
-
     try:
-        settings = settings_for(Path(path))
-        data = Path(path).read_bytes()
+        settings = settings_for(path)
+        with open(path, "rb") as fh:
+            data = fh.read()
         key = _cache_key(path, data, settings)
     except (OSError, NewslintError):
         return None
@@ -385,8 +383,6 @@ def lint_path(path: str) -> FileResult:
         if is_binary(data):
             return FileResult(path, skipped=f"{path}: binary file, not linted")
         source = decode(path, data)
-        from newslint import cache
-
         key = _cache_key(path, data, settings)
         if key is not None:
             hit = cache.load(key, path)
