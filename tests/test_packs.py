@@ -869,3 +869,17 @@ def test_builtin_rule_examples(path, rule_id):
     pack = load_pack(path)
     rule = next(r for r in pack.rules if r.id == rule_id)
     validate_examples(Pack(pack.name, pack.path, [rule]))
+
+
+def test_two_code_versions_keep_their_own_pack_entries(tmp_path, monkeypatch):
+    """Checkouts sharing a cache folder must not replace each other's entries."""
+    from newslint import engine, packs
+
+    monkeypatch.setattr(engine, "_OPTIONS", engine.RunOptions())
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    text = RULE_HEAD.lstrip("\n") + "    default: false\n    tokens: [a, bb]\n"
+    load_pack(write(tmp_path, text, "one.yaml"))
+    monkeypatch.setattr(packs, "__version__", "another-version")
+    load_pack(write(tmp_path, text, "two.yaml"))
+    entries = [f for f in (tmp_path / "cache").rglob("*") if f.is_file()]
+    assert len(entries) == 2

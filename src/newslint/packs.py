@@ -292,10 +292,10 @@ def parse_pack(text: str, path: Path) -> Pack:
 # -- the parsed-pack cache -------------------------------------------------------
 # Parsing a big pack imports PyYAML and walks every node (~30 ms for the
 # built-in packs); a pickled `Pack` loads in about a millisecond. An entry is
-# named by the pack's bytes and starts with a stamp of everything else that
-# shapes the parsed objects (newslint's version and parsing code, Python,
-# regex): an entry of another stamp is parsed again and replaced, so the
-# folder holds one entry per pack text. Entries are written atomically, and
+# named by the pack's bytes and a stamp of everything else that shapes the
+# parsed objects (newslint's version and parsing code, Python, regex), and
+# starts with that stamp, checked on load; so checkouts or installs sharing
+# a cache folder never replace each other's entries. Entries are written atomically, and
 # one that cannot be read is ignored and rewritten. They hold no path: the
 # loader points the pack at the file it read, so copies of a pack share one.
 # Like Python's bytecode cache, it is not the result cache: `--no-cache`
@@ -333,8 +333,11 @@ def _pack_cache_entry(data: bytes) -> tuple[Path, bytes] | None:
             stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
     except Exception:  # no usable cache dir: parse as usual
         return None
-    entry = Path(d) / _PACK_CACHE_FORMAT / hasher(data).hexdigest()
-    return entry, hasher("\0".join(stamp).encode()).hexdigest().encode()
+    code = hasher("\0".join(stamp).encode()).hexdigest().encode()
+    # Named by code and bytes: two checkouts (or installs) sharing a cache
+    # folder keep their own entries instead of replacing each other's.
+    entry = Path(d) / _PACK_CACHE_FORMAT / hasher(code + b"\0" + data).hexdigest()
+    return entry, code
 
 
 def _cached_pack(data: bytes, path: Path) -> Pack | None:
