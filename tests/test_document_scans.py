@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.document import _LETTER_RUN_RE, _letter_runs, letter_runs
+from newslint.document import LETTER_RUN_RE, _letter_runs, letter_runs
 from newslint.testing import read_text
 
 MIXED = st.text(
@@ -25,7 +25,7 @@ MIXED = st.text(
 @given(MIXED)
 def test_fast_runs_equal_the_pattern(text):
     low = text.lower()
-    assert _letter_runs(low) == frozenset(_LETTER_RUN_RE.findall(low))
+    assert _letter_runs(low) == frozenset(LETTER_RUN_RE.findall(low))
 
 
 def test_runs_of_a_document():

@@ -328,10 +328,13 @@ def doc_text(doc: Document) -> tuple[str, str | None, list[int]]:
     return got
 
 
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 # ASCII bytes that are not lowercase letters become spaces; a-z and the bytes of
 # non-ASCII characters (>= 0x80) stay, so the UTF-8 still decodes.
 _ASCII_NON_LETTERS = bytes(c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
+
+
+_LETTER_RUNS_KEY = "newslint.document.letter_runs"
 
 
 def letter_runs(doc: Document) -> frozenset[str]:
@@ -343,28 +346,32 @@ def letter_runs(doc: Document) -> frozenset[str]:
     pass replaces a regex scan per rule; rules then look only where a hit
     is possible.
     """
-    got = doc.cache.get("newslint.document.letter_runs")
+    got = doc.cache.get(_LETTER_RUNS_KEY)
     if got is None:
         joined, low, _ = doc_text(doc)
-        got = doc.cache["newslint.document.letter_runs"] = _letter_runs(
-            low if low is not None else joined.lower()
-        )
+        got = doc.cache[_LETTER_RUNS_KEY] = _letter_runs(low if low is not None else joined.lower())
     return got
 
 
+def letter_runs_if_computed(doc: Document) -> frozenset[str] | None:
+    """`letter_runs(doc)` if a rule has already paid for it, else None: for a
+    rule that can use the set but has a cheaper way of its own without it."""
+    return doc.cache.get(_LETTER_RUNS_KEY)
+
+
 def _letter_runs(low: str) -> frozenset[str]:
-    """`set(_LETTER_RUN_RE.findall(low))`, about twice as fast: ASCII non-letters
+    """`set(LETTER_RUN_RE.findall(low))`, about twice as fast: ASCII non-letters
     become spaces in one `bytes.translate`, `split` does the rest, and only
     the few tokens holding a non-ASCII character go through the pattern."""
     try:
         kept = low.encode().translate(_ASCII_NON_LETTERS).decode()
     except UnicodeEncodeError:  # a lone surrogate
-        return frozenset(_LETTER_RUN_RE.findall(low))
+        return frozenset(LETTER_RUN_RE.findall(low))
     tokens = frozenset(kept.split())
     if kept.isascii():
         return tokens  # each token is a whole run of a-z
     odd = [t for t in tokens if not t.isascii()]
-    return tokens.difference(odd).union(_LETTER_RUN_RE.findall(" ".join(odd)))
+    return tokens.difference(odd).union(LETTER_RUN_RE.findall(" ".join(odd)))
 
 
 def _locate(doc: Document, starts: list[int], w: Word) -> tuple[Block, Word]:

@@ -27,8 +27,8 @@ from newslint.document import (
     word_at,
     word_before,
 )
-from newslint.packs import Words, document_words, marked_word_bytes
 from newslint.rule import Example, Reporter, Rule
+from newslint.word_bytes import Words, document_words, marked_word_bytes
 
 # Only whitespace (a line break included) between the two words: "the, the" is prose.
 _GAP_RE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
