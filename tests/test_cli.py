@@ -326,6 +326,15 @@ def test_no_progress_bar_when_piped(cli, tmp_path):
     assert res.code == 1 and "files" not in res.err and "\r" not in res.err
 
 
+def test_parallel_check_reports_what_a_serial_check_reports(cli, tmp_path):
+    for i in range(90):
+        write(tmp_path, f"s{i:02d}.txt", BAD if i % 4 else "Headline\n\nAll is well here.\n")
+    one = cli("check", "--format", "json", "--no-cache", "--jobs", "1", tmp_path)
+    two = cli("check", "--format", "json", "--no-cache", "--jobs", "2", tmp_path)
+    assert one.code == two.code == 1
+    assert one.out == two.out and len(one.json()) >= 67
+
+
 def test_huge_file_is_linted(cli, tmp_path):
     para = "Shares rose on Monday after the figures, traders said. " * 40
     p = write(tmp_path, "huge.txt", "Markets\n\n" + (para + "\n\n") * 2500 + "Reed,a end.\n")

@@ -65,6 +65,23 @@ def test_fix_writes_and_reports(cli, in_tmp):
     assert "Fixed" not in r.out
 
 
+def test_parallel_fix_writes_what_a_serial_fix_writes(cli, tmp_path):
+    names = ["Reed", "Patel", "Okafor", "Moreau", "Lindqvist"]
+    texts = [BAD.replace("Reed", names[i % 5]) if i % 3 else GOOD for i in range(40)]
+    for jobs in ("1", "2"):
+        folder = tmp_path / jobs
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"s{i:02d}.txt").write_text(text, encoding="utf-8")
+        r = cli("fix", "--jobs", jobs, folder)
+        assert r.code == 0, r.out + r.err
+        assert "Fixed 52 problems in 26 files." in r.out
+    for i in range(40):
+        one = (tmp_path / "1" / f"s{i:02d}.txt").read_text(encoding="utf-8")
+        assert one == (tmp_path / "2" / f"s{i:02d}.txt").read_text(encoding="utf-8")
+        assert ",a " not in one and "Istanbul.Dr" not in one
+
+
 def test_fix_reports_what_is_left(cli, in_tmp):
     p = in_tmp / "story.txt"
     # The unclosed quote in the headline has no safe fix: it stays and is reported.

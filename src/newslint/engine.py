@@ -8,7 +8,6 @@ them for every file it lints.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 from collections.abc import Iterable, Iterator
@@ -420,8 +419,7 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
         for i, f in enumerate(files):
             yield hits.pop(i) if i in hits else lint_path(f)
         return
-    import multiprocessing as mp
-
+    from newslint import parallel
     from newslint.registry import base_registry
 
     base_registry()  # load plugins and rules once, before forking: errors surface once
@@ -430,20 +428,13 @@ def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
     # patterns, imported modules) is then paid once and inherited by every
     # worker instead of once per worker.
     first = lint_path(misses[0])
-    # Objects made so far (modules, rules, patterns) are shared with the workers
-    # copy-on-write; frozen, the workers' collector never touches them, so no
-    # worker copies those pages just to scan them. The parent unfreezes once
-    # the workers exist: it may lint again (tests, `fix`).
-    gc.freeze()
-    ctx = mp.get_context("fork")
-    # Each chunk costs the parent's result thread about a millisecond of CPU,
-    # taken from the workers on a 2-core machine: chunks of up to 64 files.
-    chunk = max(1, min(64, len(misses) // (jobs * 8)))
-    with ctx.Pool(jobs) as pool:
-        gc.unfreeze()
-        linted = itertools.chain([first], pool.imap(lint_path, misses[1:], chunksize=chunk))
-        for i in range(len(files)):
-            yield hits.pop(i) if i in hits else next(linted)
+    linted = itertools.chain([first], parallel.ordered_map(lint_path, misses[1:], jobs, _lost))
+    for i in range(len(files)):
+        yield hits.pop(i) if i in hits else next(linted)
+
+
+def _lost(path: str, reason: str) -> FileResult:
+    return FileResult(path, error=f"{path}: not linted: {reason}")
 
 
 def fails(result: FileResult) -> bool:

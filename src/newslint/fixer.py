@@ -163,6 +163,11 @@ def _fix_worker(args: tuple[str, bool, bool]) -> FixOutcome:
     return fix_path(*args)
 
 
+def _lost(work: tuple[str, bool, bool], reason: str) -> FixOutcome:
+    # Writes are atomic: the file is either as it was or fully fixed.
+    return FixOutcome(work[0], error=f"{work[0]}: no fix result ({reason}); check the file")
+
+
 def unified_diff(out: FixOutcome) -> str:
     a = out.original.splitlines(keepends=True)
     b = out.fixed.splitlines(keepends=True)
@@ -196,10 +201,9 @@ def cmd_fix(args) -> int:
     if jobs <= 1 or len(work) < 4:
         outcomes = map(_fix_worker, work)
     else:
-        import multiprocessing as mp
+        from newslint.parallel import ordered_map
 
-        pool = mp.get_context("fork").Pool(jobs)
-        outcomes = pool.imap(_fix_worker, work, chunksize=max(1, len(work) // (jobs * 8)))
+        outcomes = ordered_map(_fix_worker, work, jobs, _lost)
     errors: list[str] = []
     results: list[FixOutcome] = []
     any_change = False
