@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the rule machinery is imported only when a file is linted:
     from newslint.document import Document
     from newslint.readers import ReaderSpec
     from newslint.registry import Registry
-    from newslint.rule import Rule
+    from newslint.rule import Rule, RuleBatch
 
 
 @dataclass
@@ -70,6 +70,13 @@ class RuleSet:
     python_rules: list[Rule]
     matcher: object | None
     grammar: object | None = None
+    # python_rules as the engine runs them: rules sharing a scan in one batch
+    runners: list[Rule | RuleBatch] = field(init=False)
+
+    def __post_init__(self) -> None:
+        from newslint.rule import batched
+
+        self.runners = batched(self.python_rules)
 
     def severity_of(self, rule_id: str, default: str) -> str:
         best = None
@@ -212,7 +219,7 @@ def lint_document(doc: Document, rs: RuleSet) -> tuple[list[Finding], list[str]]
     from newslint.rule import Reporter
 
     report = Reporter(doc)
-    for rule in rs.python_rules:
+    for rule in rs.runners:
         report.rule_id = rule.id
         report.severity = rule.severity
         before = len(report.findings)

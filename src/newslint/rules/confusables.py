@@ -738,15 +738,29 @@ class ConfusableRule(Rule):
 
     key: str = ""
     fix = "sometimes"
+    batch = "confusables"
 
     def check(self, doc: Document, report: Reporter) -> None:
-        # Called once per set for every document: most have nothing to report.
         found = doc.cache.get(__name__)
         if found is None:
             found = _doc_hits(doc)
         hits = found.get(self.key)
         if hits:
             self._report(hits, report)
+
+    @classmethod
+    def check_batch(cls, rules: list[Rule], doc: Document, report: Reporter) -> None:
+        """All enabled sets from the one scan: most documents have no hit at all."""
+        found = doc.cache.get(__name__)
+        if found is None:
+            found = _doc_hits(doc)
+        if not found:
+            return
+        for rule in rules:
+            hits = found.get(rule.key)  # type: ignore[attr-defined]
+            if hits:
+                report.rule_id, report.severity = rule.id, rule.severity
+                rule._report(hits, report)  # type: ignore[attr-defined]
 
     def _report(self, hits: list[tuple[Block, int, int, _Compiled]], report: Reporter) -> None:
         for block, start, end, c in hits:
