@@ -64,7 +64,13 @@ def _included(path: Path, settings, extensions: set[str]) -> bool:
         except ValueError:
             rel = path.as_posix()
         return _matches(rel, settings.include)
-    ext = path.suffix.lower()
+    return _known_extension(path.name, settings, extensions)
+
+
+def _known_extension(name: str, settings, extensions: set[str]) -> bool:
+    """Whether a file name's suffix (as `Path.suffix` reads it) is one newslint lints."""
+    i = name.rfind(".")
+    ext = name[i:].lower() if 0 < i < len(name) - 1 else ""
     return ext in extensions or ext in settings.extensions or ext.lstrip(".") in settings.extensions
 
 
@@ -91,7 +97,7 @@ def discover(paths: list[str], settings_for, extensions: set[str]) -> list[str]:
             else:
                 files = [p]
             for f in files:
-                s = str(f)
+                s = f if isinstance(f, str) else str(f)
                 if s not in seen:
                     seen.add(s)
                     out.append(s)
@@ -124,9 +130,9 @@ def _ignored(
     return False
 
 
-def _walk(top: Path, settings_for, extensions: set[str]) -> list[Path]:
+def _walk(top: Path, settings_for, extensions: set[str]) -> list[str]:
     """Walk a folder once; each folder's ignore specs and settings are looked up once."""
-    found: list[Path] = []
+    found: list[str] = []
     top_abs = top.resolve()
     chain_of: dict[Path, list] = {top_abs: _specs_for(top_abs)}
     for dirpath, dirnames, filenames in os.walk(top):
@@ -151,6 +157,14 @@ def _walk(top: Path, settings_for, extensions: set[str]) -> list[Path]:
                 continue
             keep.append(name)
         dirnames[:] = keep
+        if not (chain or settings.include or settings.exclude):
+            # The common case, without a Path per file: only the name decides.
+            found.extend(
+                os.path.join(dirpath, name)
+                for name in sorted(filenames)
+                if not name.startswith(".") and _known_extension(name, settings, extensions)
+            )
+            continue
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -161,5 +175,5 @@ def _walk(top: Path, settings_for, extensions: set[str]) -> list[Path]:
                 continue
             if chain and _ignored((*parts, name), chain, depth, False):
                 continue
-            found.append(f)
+            found.append(str(f))
     return found

@@ -381,10 +381,10 @@ def _cached(path: str) -> FileResult | None:
 def lint_path(path: str) -> FileResult:
     """Lint one file; every failure becomes a one-line error on the result."""
     try:
-        p = Path(path)
-        settings = settings_for(p)
+        settings = settings_for(path)
         try:
-            data = p.read_bytes()
+            with open(path, "rb") as fh:
+                data = fh.read()
         except OSError as e:
             return FileResult(path, error=f"{path}: cannot read: {e.strerror or e}")
         if is_binary(data):
