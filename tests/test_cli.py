@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BAD = "Headline here\n\nDr. Reed,a renowned expert joined us.\n"
 
 
@@ -343,3 +345,30 @@ def test_huge_file_is_linted(cli, tmp_path):
     assert res.code == 1
     (f,) = res.json()
     assert f["line"] == 2 + 2 * 2500 + 1 and f["column"] == 1
+
+
+@pytest.mark.parametrize("columns", ["", "50", "0", "x", "132"])
+def test_help_width_is_read_as_shutil_reads_it(monkeypatch, columns):
+    import shutil
+
+    from newslint import cli as cli_module
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert cli_module._columns() == shutil.get_terminal_size().columns
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "-q", "--no-cache", "a.md", "b"],
+        ["check", "--select", "spacing,quotes", "--jobs", "2", "--format", "json", "x"],
+        ["fix", "--diff", "--unsafe-fixes", "x.txt"],
+        ["rules", "--format", "json"],
+        ["rule", "spacing.after-comma"],
+    ],
+)
+def test_one_command_parser_parses_as_the_full_parser(argv):
+    from newslint import cli as cli_module
+
+    full = cli_module.build_parser().parse_args(argv)
+    assert cli_module.build_parser(argv[0]).parse_args(argv) == full
