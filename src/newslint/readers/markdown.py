@@ -15,11 +15,12 @@ link targets, autolinks, images, other front-matter fields.
 from __future__ import annotations
 
 import re
-
-from markdown_it import MarkdownIt
-from mdit_py_plugins.front_matter import front_matter_plugin
+from typing import TYPE_CHECKING
 
 from newslint.document import Block, Document
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _PARSER: MarkdownIt | None = None
 _TITLE_RE = re.compile(r"""^title:[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\n#]*?))[ \t]*\r?$""", re.M)
@@ -28,6 +29,9 @@ _TITLE_RE = re.compile(r"""^title:[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\n#]*?))
 def parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
         md = MarkdownIt("commonmark").use(front_matter_plugin)
         md.disable("text_join")
         _PARSER = md
@@ -35,6 +39,12 @@ def parser() -> MarkdownIt:
 
 
 def read(path: str, source: str) -> Document:
+    plain = _read_plain(path, source)
+    return plain if plain is not None else _read_parsed(path, source)
+
+
+def _read_parsed(path: str, source: str) -> Document:
+    """The document as markdown-it parses the file."""
     doc = Document(path=path, source=source, format="md")
     line_starts = _line_starts(source)
     tokens = parser().parse(source)
@@ -70,6 +80,49 @@ def read(path: str, source: str) -> Document:
             block = _inline_block(source, line_starts, tok, role)
             if block is not None and block.text.strip():
                 doc.add(block)
+    return doc
+
+
+# Characters that may start Markdown inline syntax anywhere in a line (emphasis,
+# code, links, images, autolinks, raw HTML, entities, escapes), and those that
+# may start block syntax at the beginning of one (headings, lists, quotes,
+# fences, setext underlines, thematic breaks). Digits too: ordered lists.
+_INLINE_SYNTAX = re.compile(r"[*_`\[\]<&\\\r\x00\t]")
+_BLOCK_START = frozenset("#>-+=~0123456789")
+
+
+def _read_plain(path: str, source: str) -> Document | None:
+    """The document of a file with no Markdown syntax in its body (front
+    matter aside), or None. Such a body is paragraphs of its own lines, which
+    is what markdown-it would make of it: read this way, a plain story does
+    not import markdown-it, a quarter of the start-up of a one-file run.
+    Anything that might be syntax, even where it would not be, means None.
+    """
+    body, title = 0, None
+    if source.startswith("---\n"):
+        end = source.find("\n---\n", 3)
+        if end < 0 or any(
+            line.lstrip().startswith(("---", "...")) for line in source[4:end].split("\n")
+        ):
+            return None
+        body = end + 5
+        title = _front_matter_title(source, [0, body], [0, 1])
+    text = source[body:]
+    if _INLINE_SYNTAX.search(text):
+        return None
+    doc = Document(path=path, source=source, format="md")
+    if title is not None:
+        doc.add(title)
+    pos = body
+    for para in text.split("\n\n"):
+        if para.strip("\n"):
+            lead = len(para) - len(para.lstrip("\n"))
+            lines = para.strip("\n").split("\n")
+            for line in lines:
+                if not line or line[0] in _BLOCK_START or line[0].isspace() or line[-1].isspace():
+                    return None
+            doc.add(Block(role="paragraph", text="\n".join(lines), segments=[(0, pos + lead)]))
+        pos += len(para) + 2
     return doc
 
 
