@@ -9,7 +9,6 @@ file for every path. Errors name the file, the line and a did-you-mean.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -121,10 +120,8 @@ def load_file(path: Path) -> Settings | None:
     except (OSError, UnicodeDecodeError) as e:
         raise NewslintError(f"{path}: cannot read config: {e}") from None
     if path.suffix == ".toml":
-        if sys.version_info >= (3, 11):  # imported here: most runs read no TOML
-            import tomllib
-        else:  # pragma: no cover
-            import tomli as tomllib
+        import tomllib  # imported here: most runs read no TOML
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
