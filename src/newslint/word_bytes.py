@@ -5,6 +5,7 @@ matcher (which literals an article can hold) and repetition.doubled-word
 (whether two equal words sit side by side). `bytes.split` on bytes where
 every character a word cannot hold is a space gives them at C speed,
 without a regex pass or a Python object per word beyond the token itself.
+The tokens are split off on first use: doubled-word needs only the text.
 Cached per document.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from newslint.document import Document, doc_text
 
@@ -36,18 +38,23 @@ _ONE_JOINER = bytes.maketrans(b"-", b"'")
 _WORDS_KEY = "newslint.word_bytes.words"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Words:
     """A text's words as `word_bytes` gives them."""
 
     text: bytes  # the words with their joiners dropped, spaces between
-    tokens: list[bytes]  # text.split()
     # An apostrophe part of a word runs into a digit (don't5): the word ends
     # before the digit, its token does not.
     letters_then_digit: bool
     # A possessive 's meets another joiner ('s- 's'): the token of the word
     # before it may run on past the 's.
     possessive_joiner: bool
+
+    @cached_property
+    def tokens(self) -> list[bytes]:
+        """`text.split()`, made on first use: a Python object per word is
+        most of the cost, and a search of `text` may need none of them."""
+        return self.text.split()
 
 
 def word_bytes(low: str) -> Words:
@@ -63,7 +70,7 @@ def word_bytes(low: str) -> Words:
     `Words.letters_then_digit`.
     """
     data, letters_then_digit, possessive_joiner = _word_data(low, b" ")
-    return Words(data, data.split(), letters_then_digit, possessive_joiner)
+    return Words(data, letters_then_digit, possessive_joiner)
 
 
 def marked_word_bytes(low: str) -> bytes:
@@ -76,24 +83,40 @@ def _word_data(low: str, other: bytes) -> tuple[bytes, bool, bool]:
     """The bytes of `word_bytes` (`other` filling in for the non-word
     characters that are not whitespace) and the two flags of `Words`."""
     table = _WORD_BYTES if other == b" " else _MARKED_BYTES
+    data = low.encode("utf-8", "surrogatepass")
     if not low.isascii():
-        nonascii = low.encode("utf-8", "surrogatepass").translate(None, _ASCII)
-        for ch in set(nonascii.decode("utf-8", "surrogatepass")):
-            if ch in "’–":
-                low = low.replace(ch, "'" if ch == "’" else "-")
-            elif not ch.isalnum() or ch.isdecimal():
-                low = low.replace(ch, " " if ch == "\xa0" else other.decode())
-    data = low.encode("utf-8", "surrogatepass").translate(table)
-    letters_then_digit = possessive_joiner = False
-    if _ODD_APOSTROPHE_RE.search(data) or _ODD_HYPHEN_RE.search(data):
-        while b"''" in data.translate(_ONE_JOINER):  # two joiners in a row: not joiners
-            for pair in (b"''", b"'-", b"-'", b"--"):
-                data = data.replace(pair, other * 2)
-        if _APOSTROPHE_DIGIT_RE.search(data):
-            data = _APOSTROPHE_BEFORE_DIGIT_RE.sub(other, data)
-            letters_then_digit = _APOSTROPHE_DIGIT_RE.search(data) is not None
-        possessive_joiner = b"'s'" in data or b"'s-" in data
+        data = _unify_non_ascii(data, other)
+    # `table` changes no byte the joiner patterns can match (joiners, letters,
+    # digits, bytes over 127), so they can look before it is applied: most
+    # texts then take one `translate` that also drops the joiners.
+    if not (_ODD_APOSTROPHE_RE.search(data) or _ODD_HYPHEN_RE.search(data)):
+        return data.translate(table, b"'-"), False, False
+    data = data.translate(table)
+    while b"''" in data.translate(_ONE_JOINER):  # two joiners in a row: not joiners
+        for pair in (b"''", b"'-", b"-'", b"--"):
+            data = data.replace(pair, other * 2)
+    letters_then_digit = False
+    if _APOSTROPHE_DIGIT_RE.search(data):
+        data = _APOSTROPHE_BEFORE_DIGIT_RE.sub(other, data)
+        letters_then_digit = _APOSTROPHE_DIGIT_RE.search(data) is not None
+    possessive_joiner = b"'s'" in data or b"'s-" in data
     return data.translate(None, b"'-"), letters_then_digit, possessive_joiner
+
+
+def _unify_non_ascii(data: bytes, other: bytes) -> bytes:
+    """UTF-8 `data` with ’ and – as ' and -, and the characters outside ASCII
+    that are not letters (or are decimal digits) as `other`, a no-break space
+    as a space. Replacing a character's UTF-8 bytes replaces just that
+    character: no other character's bytes contain them."""
+    for ch in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        if ch in "’–":
+            new = b"'" if ch == "’" else b"-"
+        elif not ch.isalnum() or ch.isdecimal():
+            new = b" " if ch == "\xa0" else other
+        else:
+            continue
+        data = data.replace(ch.encode("utf-8", "surrogatepass"), new)
+    return data
 
 
 def document_words(doc: Document) -> Words | None:

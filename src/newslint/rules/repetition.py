@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from itertools import compress, islice
-from operator import eq
+from operator import attrgetter
 
 from newslint.document import (
     SMALL_DOC,
@@ -44,8 +42,13 @@ _CASE_EXOTIC = ("İ", "Σ")
 # The end of a word ending in -ly: where an -ly adverb can be.
 _LY_RE = re.compile(r"ly(?![^\W_])")
 _DIGITS = b"0123456789"
+# Two equal tokens in a row, in b" " + `Words.text`. Starting with a literal
+# space, the search skips from space to space at C speed and builds no token.
+_TOKEN_TWICE_RE = re.compile(rb" ([^ ]+) +\1(?![^ ])")
 # Two equal tokens with only spaces between, in \x01 + `marked_word_bytes`.
 _SPACED_PAIR_RE = re.compile(rb"[ \x01\x02]([^ \x01\x02]+) +\1(?![^ \x01\x02])")
+_SEPARATORS = b" \x01\x02"  # what stands between tokens in `marked_word_bytes`
+_TEXT = attrgetter("text")
 
 # Doubles that are grammatical ("he had had enough") or spoken emphasis.
 ALWAYS_FINE: frozenset[str] = frozenset(
@@ -302,7 +305,7 @@ Safe: the fix deletes the second word and the space before it.
 
     def check(self, doc: Document, report: Reporter) -> None:
         words = None
-        if sum(len(b.text) for b in doc.blocks) <= SMALL_DOC:
+        if sum(map(len, map(_TEXT, doc.blocks))) <= SMALL_DOC:
             words = document_words(doc)
         if words is None:  # a long document, or lower-casing moves offsets: every block
             super().check(doc, report)
@@ -352,12 +355,7 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
     """
     if words.letters_then_digit:
         return range(len(doc.blocks))  # don't don't5: the second token runs into the digit
-    tokens = words.tokens
-    doubled = {
-        token
-        for token in compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
-        if len(token.translate(None, _DIGITS)) == len(token)
-    }
+    doubled = _doubled_tokens(words.text)
     if not doubled:
         return ()
     _, low, starts = doc_text(doc)
@@ -369,8 +367,8 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
     )
     # A pair never spans blocks, and one that a search steps over shares its
     # block with the pair found before it.
-    if len(doubled) <= 8:  # a pattern per word, each starting with the word: fast
-        starts_at = [m.start() for t in doubled for m in _spaced_pair(t).finditer(marked)]
+    if len(doubled) <= 8:  # a search per word, each for the word itself: fast
+        starts_at = [pos for t in doubled for pos in _spaced_pair_starts(t, marked)]
     else:  # many words: one pass for all
         starts_at = [m.start(1) for m in _SPACED_PAIR_RE.finditer(marked)]
     found: list[int] = []
@@ -383,11 +381,39 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
     return found
 
 
-@lru_cache(maxsize=256)
-def _spaced_pair(token: bytes) -> re.Pattern[bytes]:
-    """`token` twice with only spaces between, each whole (in `marked_word_bytes`)."""
-    t = re.escape(token)
-    return re.compile(rb"%s(?<=[ \x01\x02]%s) +%s(?![^ \x01\x02])" % (t, t, t))
+def _doubled_tokens(text: bytes) -> set[bytes]:
+    """The tokens without digits that follow themselves in `Words.text`.
+
+    A search rather than `text.split()` and a comparison of neighbours: in
+    most documents it finds nothing, and it makes no object per token. The
+    only pairs it steps over start at the second token of one it found, so
+    they are the same word again."""
+    doubled = _TOKEN_TWICE_RE.findall(b" " + text)
+    return {t for t in doubled if len(t.translate(None, _DIGITS)) == len(t)}
+
+
+def _spaced_pair_starts(token: bytes, marked: bytes) -> Iterator[int]:
+    """Where `token` stands twice with only spaces between, each whole (in
+    \x01 + `marked_word_bytes`), left to right without overlaps.
+
+    What `finditer` of `token(?<=[ \x01\x02]token) +token(?![^ \x01\x02])`
+    gives, without a pattern compiled per token (tens to hundreds of µs each,
+    in every process): `token` holds no separator, so the spaces between the
+    two are the whole run after the first."""
+    n, size = len(token), len(marked)
+    needle = token + b" "
+    pos = 0
+    while (s := marked.find(needle, pos)) >= 0:
+        pos = s + 1
+        if s == 0 or marked[s - 1] not in _SEPARATORS:
+            continue
+        j = s + n + 1
+        while j < size and marked[j] == 32:  # the rest of the spaces
+            j += 1
+        e = j + n
+        if marked.startswith(token, j) and (e == size or marked[e] in _SEPARATORS):
+            yield s
+            pos = e
 
 
 def _same_word_pairs(block: Block) -> Iterator[tuple[Word, Word]]:
