@@ -135,6 +135,36 @@ def test_python_dash_m_works(tmp_path):
     assert r.returncode == 1 and "spacing.after-comma" in r.stdout
 
 
+def test_the_script_flushes_everything_before_its_quick_exit(tmp_path):
+    for i in range(300):
+        write(tmp_path, f"s{i:03d}.txt", BAD)
+    script = Path(sys.executable).with_name("newslint")
+    for cmd in ([str(script)], [sys.executable, "-m", "newslint"]):
+        r = subprocess.run(
+            [*cmd, "check", "--no-cache", "--format", "json", str(tmp_path)],
+            capture_output=True,
+            text=True,
+        )
+        assert r.returncode == 1, r.stderr
+        assert len(json.loads(r.stdout)) == 300
+        r = subprocess.run(
+            [*cmd, "check", "--no-cache", str(tmp_path / "nope")], capture_output=True, text=True
+        )
+        assert r.returncode == 2 and r.stderr.endswith("no such file or folder\n")
+
+
+def test_exit_handlers_still_run(tmp_path):
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('handler ran', file=sys.stderr)); "
+        "sys.argv = ['newslint', 'check', '--no-cache', sys.argv[1]]; "
+        "from newslint.cli import run; run()"
+    )
+    p = write(tmp_path, "s.txt", BAD)
+    r = subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True)
+    assert r.returncode == 1 and "spacing.after-comma" in r.stdout
+    assert r.stderr.endswith("handler ran\n")
+
+
 def test_output_file(cli, tmp_path):
     p = write(tmp_path, "s.txt", BAD)
     out = tmp_path / "report.json"

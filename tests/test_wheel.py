@@ -113,7 +113,7 @@ def test_wheel_ships_the_packs(wheel):
     assert "newslint/cli.py" in names
     entry_points = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry_points[0]).decode()
-    assert "newslint = newslint.cli:main" in text
+    assert "newslint = newslint.cli:run" in text
     assert "builtin = newslint.builtin" in text
 
 

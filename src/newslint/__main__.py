@@ -1,7 +1,5 @@
 """`python -m newslint` runs the same CLI as the `newslint` script."""
 
-import sys
+from newslint.cli import run
 
-from newslint.cli import main
-
-sys.exit(main())
+run()

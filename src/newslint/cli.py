@@ -161,6 +161,30 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def run() -> None:
+    """The `newslint` command: `main`, then exit without Python's teardown.
+
+    Freeing every module and object at exit took 15-30 ms of each run, a
+    fifth of a small file's start-up, for memory the system reclaims anyway.
+    Output is flushed and exit handlers run first; with other threads still
+    running, the normal exit waits for them.
+    """
+    code = main()
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more to say
+            pass
+    import atexit
+
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 def run_options(args):
     from newslint.engine import RunOptions
 
