@@ -8,9 +8,12 @@ the findings must be the same.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.registry import base_registry
 from newslint.testing import read_text
@@ -29,6 +32,8 @@ def _texts(shared: Path) -> list[tuple[str, str]]:
     for _, cls in base_registry().python_rules.items():
         info = cls.info()
         out.extend((ex.text, ex.format) for ex in (*info.bad, *info.good))
+    # One long document: many matches, each block picked by its own.
+    out.append(("\n\n".join(t for t, fmt in out if fmt == "txt"), "txt"))
     return out
 
 
@@ -54,3 +59,24 @@ def test_hint_skips_only_silent_documents(rule_id, cls, shared, monkeypatch):
     without = [_findings(cls, t, fmt) for t, fmt in texts]
     assert with_hint == without
     assert any(with_hint), f"{rule_id} reports nothing on the drafts and examples"
+
+
+blocks_text = st.lists(st.text(alphabet='ab ,.;\n"', max_size=12), min_size=1, max_size=8)
+
+
+@given(blocks_text, st.sampled_from([",", " [,.]", "a\\s+b", '\\.\\n?"', "b,?"]))
+def test_every_block_whose_text_matches_is_picked(texts, hint):
+    from newslint.document import Block, Document
+    from newslint.rule import _blocks_hinted
+
+    doc = Document(path="x.txt", source="", format="txt")
+    for t in texts:
+        doc.add(Block(role="paragraph", text=t, segments=[(0, 0)]))
+    pattern = re.compile(hint)
+    picked = _blocks_hinted(doc, pattern)
+    assert picked == sorted(set(picked), key=doc.blocks.index)
+    for block in doc.blocks:
+        if pattern.search(block.text):
+            assert block in picked
+    if not pattern.search("\n".join(texts)):
+        assert picked == []

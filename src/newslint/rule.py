@@ -8,6 +8,7 @@ would cross markup, so no rule ever touches the source text directly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,11 +67,11 @@ class Rule:
     Options come from config `[tool.newslint.rules."<id>"]`; `options` holds
     their defaults.
 
-    `hint`, for block rules: a pattern that matches the document's prose
-    wherever the rule could report (a necessary condition, usually the
-    punctuation the rule is about). A document without a match is skipped
-    after one C-level search instead of a Python call per block; most
-    documents have nothing to report.
+    `hint`, for block rules: a pattern that matches a block's text wherever
+    the rule could report in it (a necessary condition, usually the
+    punctuation the rule is about). One C-level scan of the whole prose
+    picks the blocks to check: most documents have nothing to report and
+    are skipped without a Python call per block.
 
     `batch`: the name of a group of rules that share one scan of the
     document; the class then implements `check_batch`, and the engine calls
@@ -109,9 +110,8 @@ class Rule:
         )
 
     def check(self, doc: Document, report: Reporter) -> None:
-        if self.hint is not None and self.hint.search(doc_text(doc)[0]) is None:
-            return
-        for block in doc.blocks:
+        blocks = doc.blocks if self.hint is None else _blocks_hinted(doc, self.hint)
+        for block in blocks:
             if block.role in self.roles:
                 self.check_block(block, report)
 
@@ -159,6 +159,27 @@ def batched(rules: list[Rule]) -> list[Rule | RuleBatch]:
             batches[name] = RuleBatch(name, [rule])
             out.append(batches[name])
     return out
+
+
+def _blocks_hinted(doc: Document, hint: re.Pattern[str]) -> list[Block]:
+    """The blocks a match of `hint` in the joined prose touches, in order.
+
+    Any match inside a block's own text lies under one of these matches (a
+    scan for leftmost matches cannot step over it), so a rule that needs one
+    in the block checks no other block: in an article usually none at all,
+    and in a long document only the few that matter.
+    """
+    joined, _, starts = doc_text(doc)
+    first_match = hint.search(joined)
+    if first_match is None:
+        return []
+    picked: list[int] = []
+    for m in hint.finditer(joined, first_match.start()):
+        first = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_right(starts, max(m.end() - 1, m.start())) - 1
+        for k in range(max(first, picked[-1] + 1 if picked else 0), last + 1):
+            picked.append(k)
+    return [doc.blocks[k] for k in picked]
 
 
 class Reporter:
