@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,9 +21,9 @@ from newslint import patterns, trie
 from newslint.document import (
     _ABBREV_BEFORE_DOT,
     _ALNUM_RE,
-    _TOKEN_AFTER,
     _TOKEN_BEFORE,
     BODY_ROLES,
+    LETTER_RUN_RE,
     SMALL_DOC,
     WORD_RE,
     Block,
@@ -282,7 +283,18 @@ _JOINERS = "'’-–"
 _LOWER_START_RE = re.compile(r"(?<![A-Za-z])[a-z]")
 # Bytes: ASCII lowercase letters stay, every other byte becomes a space.
 _ASCII_LOWER_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# Bytes: ASCII lowercase letters and UTF-8 bytes stay; ASCII capitals, digits
+# and the joiners ' and - become `#`; the rest (spaces, ASCII punctuation) a
+# space. A token that is a lowercase word (letters only) is that word, whole.
+_PLAIN_WORDS = bytes(
+    c if 97 <= c <= 122 or c >= 128 else 35 if chr(c).isalnum() or c in b"'-" else 32
+    for c in range(256)
+)
 _RUNS_KEY = "newslint.capitalization.lowercase_runs"
+_PLAIN_KEY = "newslint.capitalization.plain_words"
+# Up to this many words to look for, a C-level search each (`list.count`,
+# `str.find`) beats a pass that takes them all at once.
+_FEW_HITS = 16
 
 
 # A full stop, then spaces, then a lowercase word. Only full stops: `?` and `!`
@@ -495,37 +507,53 @@ def _by_base(doc: Document) -> dict[str, list[_Use]]:
     evidence (`_strong_bounds`), the document writes it in lowercase, rarely
     enough for the evidence (`_check_word` needs 1 <= lowercase uses <=
     max(1, strong // 4)), and once where a lowercase use can be flagged
-    (`_flaggable`). Only the words left are looked up in full.
+    (`_title_uses_needed`), given how many title-form uses it may have.
+    Only the words left are looked up in full.
     """
     bounds = _strong_bounds(doc)
     if not bounds:
         return {}
-    joined = doc_text(doc)[0]
+    joined, low, _ = doc_text(doc)
     if len(joined) > SMALL_DOC:
-        # One pass for all words (a find loop per word would be quadratic here);
-        # the lowercase uses are checked once the full lookup has found them.
-        lowercase = _lowercase_counts(joined, bounds)
-        bases = [b for b, n in bounds.items() if 0 < lowercase.get(b, 0) <= max(1, n // 4)]
-        return _uses_of(doc, bases, lowercase, bounds) if bases else {}
+        # A find loop per word would be quadratic here. A C-level count of the
+        # lowercase uses that are certain leaves out the words written in
+        # lowercase too often; the full lookup (one pass for all words) counts
+        # the uses of the rest and checks them.
+        certain = _plain_lowercase_counts(doc)
+        bases = [
+            b
+            for b, n in bounds.items()
+            if certain.get(b.encode("utf-8", "surrogatepass"), 0) <= max(1, n // 4)
+        ]
+        return _uses_of(doc, bases, bounds) if bases else {}
     bases = []
     for base, n in bounds.items():
         starts = _lowercase_starts(joined, base, max(1, n // 4))
-        if starts and _flaggable(base, ((joined, i) for i in starts)):
+        if not starts:
+            continue
+        need = _title_uses_needed(base, ((joined, i) for i in starts))
+        if need == 1 or (need == 2 and _titled_at_most(low, base, starts) >= 2):
             bases.append(base)
-    return _uses_of(doc, bases, None, None) if bases else {}
+    return _uses_of(doc, bases, None) if bases else {}
+
+
+def _titled_at_most(low: str | None, base: str, starts: list[int]) -> float:
+    """An upper bound on the title-form uses of `base`, given all its lowercase
+    uses (`starts`): every use of the word, whatever its case, is a place where
+    the lowercased text holds `base`, and no two such places overlap (a word
+    cannot start inside another). Without a lowercased text that keeps the
+    offsets (`doc_text`), no bound."""
+    return math.inf if low is None else low.count(base) - len(starts)
 
 
 def _uses_of(
-    doc: Document,
-    bases: list[str],
-    lowercase: dict[str, int] | None,
-    bounds: dict[str, int] | None,
+    doc: Document, bases: list[str], bounds: dict[str, int] | None
 ) -> dict[str, list[_Use]]:
     """Every use of each base, for the bases a proper noun's counts allow:
     written in lowercase at least once and at most max(1, title-form uses // 4)
-    times (`lowercase` holds those counts in a big document; None: count the
-    uses), and mostly capitalised. With `bounds` (a big document), the checks
-    `_by_base` makes in an article are made here on the lowercase uses."""
+    times, and mostly capitalised. With `bounds` (a big document), the checks
+    `_by_base` makes in an article are made here on the lowercase uses, which
+    are counted as whole lowercase words (`_whole_lowercase`)."""
     groups: dict[str, list[tuple[Block, Word]]] = {}
     for key, uses in _uses_by_key(doc, bases).items():
         groups.setdefault(_strip_possessive(key), []).extend(uses)
@@ -535,16 +563,18 @@ def _uses_of(
         lower = [(b.text, w.start) for b, w in uses if w.text[:n] == base]
         n_lower = len(lower)
         n_title = sum(1 for _, w in uses if w.text[0].isupper() and not w.text[:n].isupper())
-        count = n_lower if lowercase is None else lowercase.get(base, 0)
+        count = n_lower if bounds is None else _whole_lowercase(base, uses)
         if n_title == 0 or not 0 < count <= max(1, n_title // 4):
             continue
         # A proper noun needs its capitalised form to dominate (see _check_word).
         if n_lower == 0 or n_lower == len(uses) or n_lower > max(1, (len(uses) - n_lower) // 4):
             continue
-        if bounds is not None and (
-            n_lower > max(1, bounds[base] // 4) or not _flaggable(base, lower)
-        ):
-            continue
+        if bounds is not None:
+            if max(count, n_lower) > max(1, bounds[base] // 4):
+                continue
+            need = _title_uses_needed(base, lower)
+            if not (need == 1 or (need == 2 and n_title >= 2)):
+                continue
         out[base] = [_Use(b, w, w.text[:n]) for b, w in uses]
     return out
 
@@ -643,24 +673,60 @@ def _strong_bounds(doc: Document) -> dict[str, int]:
     words = scan.findall(joined) + _headline_words(doc)
     names = "\n".join(words)
     lowered = names.lower()
+    if names.isascii():
+        # The common case: the lowercased words as bytes are what the runs
+        # hold, so they are matched and counted without decoding each one.
+        folded_bytes = lowered.encode().split(b"\n")
+        hits = _written_in_lowercase(doc, folded_bytes)
+        return _tally_ascii(words, folded_bytes, hits) if hits else {}
     folded = lowered.split("\n")
     hits = _written_in_lowercase(doc, lowered.encode("utf-8", "surrogatepass").split(b"\n"))
     present = {h.decode("ascii") for h in hits}
-    if not names.isascii():
-        if "Σ" in names:
-            # `ΟΔΟΣ` lowercases to a final `ς`, but to `σ` before a possessive.
-            sigma = [w for w in words if w.endswith("Σ")]
-            words += sigma
-            folded += [(w + "'s").lower()[:-2] for w in sigma]
-        # A non-ASCII word: a find in an article; in a big document, the one
-        # pass that counts lowercase uses of all words (`_lowercase_counts`).
-        small = len(joined) <= SMALL_DOC
-        present |= {b for b in set(folded) if not b.isascii() and (not small or b in joined)}
-    if not present:
-        return {}
+    if "Σ" in names:
+        # `ΟΔΟΣ` lowercases to a final `ς`, but to `σ` before a possessive.
+        sigma = [w for w in words if w.endswith("Σ")]
+        words += sigma
+        folded += [(w + "'s").lower()[:-2] for w in sigma]
+    # A non-ASCII word in title form (`_tally` counts no other): a find each
+    # for a few; for many, or in a big document, a look in the letter runs.
+    odd = {b for w, b in zip(words, folded) if w[0].isupper() and not b.isascii()}
+    if len(odd) > _FEW_HITS or len(joined) > SMALL_DOC:
+        present |= odd & _non_ascii_runs(doc)
+    else:
+        present.update(b for b in odd if b in joined)
+    return _tally(words, folded, {b: b for b in present}) if present else {}
+
+
+def _tally_ascii(words: list[str], folded: list[bytes], hits: set[bytes]) -> dict[str, int]:
+    """`_tally` for ASCII words (a capital A-Z, then letters or digits), with
+    `hits` the lowercased ones the document also writes in lowercase. Of the
+    words that lowercase to a base, all are in title form but the base in
+    capitals, so the counts come from C: a `list.count` per base for a few
+    bases, one `Counter` for many (a big document), which keeps it linear."""
+    if len(hits) > _FEW_HITS:
+        folded_count, words_count = Counter(folded).__getitem__, Counter(words).__getitem__
+    else:
+        folded_count, words_count = folded.count, words.count
     bounds: dict[str, int] = {}
-    for w, base in zip(words, folded):
-        if base in present and w[0].isupper() and not w[: len(base)].isupper():
+    for key in sorted(hits):
+        base = key.decode()
+        if len(base) < 2 or base in _PARTICLES:
+            continue
+        n = folded_count(key) - words_count(base.upper())
+        if n > 0:
+            bounds[base] = n
+    return bounds
+
+
+def _tally(words: list[str], folded: list[str], present: dict[str, str]) -> dict[str, int]:
+    """How often each base in `present` (keyed by its form in `folded`, the
+    lowercased `words`) is written in title form among `words`: capital first,
+    not all capitals. Bases `_check_word` never flags (particles, single
+    letters, words with digits) are left out."""
+    bounds: dict[str, int] = {}
+    for w, key in zip(words, folded):
+        base = present.get(key)
+        if base is not None and w[0].isupper() and not w[: len(base)].isupper():
             bounds[base] = bounds.get(base, 0) + 1
     for base in [b for b in bounds if b in _PARTICLES or len(b) < 2 or not b.isalpha()]:
         del bounds[base]
@@ -670,11 +736,13 @@ def _strong_bounds(doc: Document) -> dict[str, int]:
 def _headline_words(doc: Document) -> list[str]:
     """Capitalised words of the headline blocks but their first words, if the
     headline may be in sentence case (`case_style` needs two lowercase words)."""
-    heads = [b for b in doc.blocks if b.role == "headline"]
-    if not heads or len(_LOWER_START_RE.findall(heads[0].text)) < 2:
+    head = doc.headline  # the first headline block: most documents stop here
+    if head is None or len(_LOWER_START_RE.findall(head.text)) < 2:
         return []
     words: list[str] = []
-    for b in heads:
+    for b in doc.blocks:
+        if b.role != "headline":
+            continue
         first = _ALNUM_RE.search(b.text)
         if first is not None:
             words += _capitalised_word_re().findall(b.text, first.start() + 1)
@@ -701,9 +769,12 @@ def _written_in_lowercase(doc: Document, words: list[bytes]) -> set[bytes]:
     """The `words` (lowercase, UTF-8) that are lowercase runs of the document.
 
     The calendar names ride along in the same pass over the runs, for
-    `CalendarName` (see `_calendar_names_written`).
+    `CalendarName` (see `_calendar_names_written`). A big document's runs come
+    from the tokens `_by_base` counts there (`_lowercase_run_set`).
     """
-    hits = (_CALENDAR_BYTES | set(words)).intersection(_lowercase_runs(doc))
+    big = len(doc_text(doc)[0]) > SMALL_DOC and _RUNS_KEY not in doc.cache
+    runs = _lowercase_run_set(doc) if big else _lowercase_runs(doc)
+    hits = (_CALENDAR_BYTES | set(words)).intersection(runs)
     doc.cache[_CALENDAR_KEY] = hits & _CALENDAR_BYTES
     return hits
 
@@ -738,36 +809,78 @@ def _lowercase_starts(text: str, base: str, limit: int) -> list[int] | None:
     return found
 
 
-def _lowercase_counts(text: str, bases) -> dict[str, int]:
-    """How often each base is written as a whole lowercase word (possessive folded in).
-
-    One pass over the text for all bases: counting per base with str.find
-    made one big document quadratic in its number of distinct names.
-    """
-    bases = [b for b in bases if b]
-    if not bases:
-        return {}
-    pattern = re.compile(_TOKEN_BEFORE + "(?:" + trie.pattern(bases) + ")(?:['’]s)?" + _TOKEN_AFTER)
-    counts: dict[str, int] = {}
-    for token, n in Counter(pattern.findall(text)).items():
-        base = _strip_possessive(token)
-        counts[base] = counts.get(base, 0) + n
-    return counts
+def _plain_lowercase_counts(doc: Document) -> Counter[bytes]:
+    """How often each token of `_PLAIN_WORDS` occurs, once per document. A
+    token that is a lowercase word is that word, whole, between plain
+    separators (spaces, ASCII punctuation but the joiners), so its count is a
+    lower bound on the word's lowercase uses. One C-level pass (translate,
+    split, count): linear in a big document."""
+    got = doc.cache.get(_PLAIN_KEY)
+    if got is None:
+        data = doc_text(doc)[0].encode("utf-8", "surrogatepass")
+        got = doc.cache[_PLAIN_KEY] = Counter(data.translate(_PLAIN_WORDS).split())
+    return got
 
 
-def _flaggable(base: str, places: Iterable[tuple[str, int]]) -> bool:
-    """Whether a lowercase use of `base` at one of `places` (text, offset) is
-    where `_check_word` could flag it: after a word in title form (`in_name`),
-    or, for a word not in COMMON_WORDS, after no determiner."""
+def _lowercase_run_set(doc: Document) -> set[bytes]:
+    """The runs of `_lowercase_runs` as a set, for a big document: from the
+    distinct tokens `_plain_lowercase_counts` counted (which `_by_base` needs
+    there anyway), each a run or runs joined by `#` and UTF-8 bytes, rather
+    than a second split of the whole text."""
+    tokens = _plain_lowercase_counts(doc)
+    mixed = [t for t in tokens if not t.isalpha()]  # bytes: a-z only
+    runs = set(tokens).difference(mixed)
+    runs.update(b" ".join(mixed).translate(_ASCII_LOWER_ONLY).split())
+    return runs
+
+
+def _non_ascii_runs(doc: Document) -> set[str]:
+    """Runs of letters, each holding a non-ASCII one, that the document
+    writes: a lowercase word is one of its maximal runs of letters. From the
+    distinct tokens `_plain_lowercase_counts` counted: a token never cuts a
+    UTF-8 character, and what it turned into `#` is no letter or a capital."""
+    odd = [t for t in _plain_lowercase_counts(doc) if not t.isascii()]
+    text = b" ".join(odd).decode("utf-8", "surrogatepass")
+    return {r for r in LETTER_RUN_RE.findall(text) if not r.isascii()}
+
+
+def _whole_lowercase(base: str, uses: list[tuple[Block, Word]]) -> int:
+    """How many of `uses` (the words `base` and its possessives, in any case)
+    are `base`, `base's` or `base’s`, ended where `document._TOKEN_AFTER` ends
+    a word: not `paris's5`, a possessive WORD_RE ends before a digit. This is
+    how a big document's lowercase uses have always been counted (by a
+    pattern over the text), so the results stay the same."""
+    n = len(base)
+    count = 0
+    for b, w in uses:
+        t = w.text
+        if t == base or (
+            t[:n] == base and t[n:] in ("'s", "’s") and not b.text[w.end : w.end + 1].isdecimal()
+        ):
+            count += 1
+    return count
+
+
+def _title_uses_needed(base: str, places: Iterable[tuple[str, int]]) -> int:
+    """How many title-form uses of `base` `_could_flag` needs to pass one of
+    its lowercase uses at `places` (text, offset): 1 after a title (`Mr
+    lishman` beside one `Mr Lishman`); 2 after another word in title form
+    (`in_name` wants two uses after it) or, for a word not in COMMON_WORDS,
+    after no determiner (`is_name` wants two title-form uses); 0 if no use
+    can pass at all."""
     common = base in COMMON_WORDS
+    need = 0
     for text, i in places:
         p = _prev_word(text, i)
         prev = p.text if p else ""
-        if (prev[:1].isupper() and not prev.isupper()) or (
-            not common and prev.lower() not in _DETERMINERS
-        ):
-            return True
-    return False
+        low = prev.lower()
+        if prev[:1].isupper() and not prev.isupper():
+            if low in _TITLES:
+                return 1
+            need = 2
+        elif not common and low not in _DETERMINERS:
+            need = 2
+    return need
 
 
 def _candidate(block: Block, w: Word) -> bool:
