@@ -58,6 +58,7 @@ def test_batched_keeps_order_and_gathers_each_batch_once():
 
 
 def test_the_engine_runs_the_confusables_as_one_batch(tmp_path: Path):
+    engine.set_options(engine.RunOptions())  # no --config or --select left by another test
     rs = engine.ruleset_for(engine.settings_for(tmp_path / "s.txt"))
     batches = [r for r in rs.runners if isinstance(r, RuleBatch)]
     assert [b.id for b in batches] == ["confusables"]
