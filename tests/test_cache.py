@@ -17,7 +17,7 @@ def entries(d: Path) -> list[Path]:
     return [
         p
         for p in d.rglob("*")
-        if p.is_file() and not p.name.startswith(".tmp-") and len(p.parent.name) == 2
+        if p.is_file() and not p.name.startswith((".tmp-", "keys-")) and len(p.parent.name) == 2
     ]
 
 
@@ -128,3 +128,70 @@ def test_user_cache_dir_agrees_with_platformdirs(monkeypatch, xdg):
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
     assert _user_cache_dir() == user_cache_dir("newslint")
+
+
+# -- the key memo: a warm run stats files instead of reading them ----------------
+
+
+@pytest.fixture
+def memo_now(monkeypatch):
+    """Memoise files written just now (tests cannot wait out the racy window)."""
+    from newslint import cache
+
+    monkeypatch.setattr(cache, "_RACY_NS", 0)
+
+
+def test_warm_run_reads_no_story(cli, tmp_path, memo_now, monkeypatch):
+    import builtins
+
+    stories = [tmp_path / f"s{i}.txt" for i in range(6)]
+    for p in stories:
+        p.write_text(TEXT)
+    first = cli("check", "--format", "json", "--cache-dir", tmp_path / "c", "--jobs", "1", *stories)
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    again = cli("check", "--format", "json", "--cache-dir", tmp_path / "c", "--jobs", "1", *stories)
+    assert again.json() == first.json() and len(first.json()) == 6
+    assert not set(opened) & {str(p) for p in stories}
+
+
+def test_a_same_size_change_is_seen(cli, tmp_path, memo_now):
+    p = tmp_path / "s.txt"
+    p.write_text(TEXT)
+    cache_dir = tmp_path / "c"
+    first = cli("check", "--format", "json", "--cache-dir", cache_dir, p).json()
+    assert [f["rule"] for f in first] == ["spacing.after-comma"]
+    fixed = TEXT.replace("Reed,a renowned", "Reed, renowned.")  # the same length
+    assert len(fixed) == len(TEXT)
+    before = p.stat().st_mtime_ns
+    p.write_text(fixed)
+    # Two writes within one clock tick share their times: the racy window
+    # (off here) is what covers that; an edit a second later is this one.
+    os.utime(p, ns=(before + 10**9, before + 10**9))
+    res = cli("check", "--format", "json", "--cache-dir", cache_dir, p)
+    assert "spacing.after-comma" not in [f["rule"] for f in res.json()]
+
+
+def test_a_file_written_just_now_is_not_memoised(cli, tmp_path):
+    from newslint import cache
+
+    p = tmp_path / "s.txt"
+    p.write_text(TEXT)
+    cli("check", "--cache-dir", tmp_path / "c", p)
+    memo = [m for m in (tmp_path / "c").rglob("keys-*")]
+    assert memo == [] or str(p) not in cache.KeyMemo(memo[0])._load()
+
+
+def test_a_damaged_memo_is_ignored(cli, tmp_path, memo_now):
+    p = tmp_path / "s.txt"
+    p.write_text(TEXT)
+    first = cli("check", "--format", "json", "--cache-dir", tmp_path / "c", p)
+    (memo,) = (tmp_path / "c").rglob("keys-*")
+    memo.write_bytes(b"not a pickle")
+    assert cli("check", "--format", "json", "--cache-dir", tmp_path / "c", p).json() == first.json()

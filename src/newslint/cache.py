@@ -3,13 +3,16 @@
 Keyed by the file's bytes, the effective config, the enabled rules, the
 contents of every loaded pack and newslint's version. Entries are written to
 a temporary file and renamed into place, so concurrent runs never see half
-an entry; an entry that cannot be read is ignored and rebuilt.
+an entry; an entry that cannot be read is ignored and rebuilt. A result
+with nothing in it is an empty marker file, and `KeyMemo` keeps each path's
+key with its stat, so a warm run over clean stories reads none of them.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from newslint import __version__
@@ -17,6 +20,7 @@ from newslint.digest import PICKLE_PROTOCOL, hasher, pickle
 
 _FORMAT = "v1"
 _DIR: Path | None = None
+_MEMO: KeyMemo | None = None
 _RS_KEYS: dict[int, bytes] = {}  # rules key per Settings object
 
 
@@ -54,8 +58,9 @@ def _user_cache_dir() -> str:
 
 
 def reset() -> None:
-    global _DIR
+    global _DIR, _MEMO
     _DIR = None
+    _MEMO = None
     _RS_KEYS.clear()
 
 
@@ -125,10 +130,20 @@ def _entry(key: str) -> str:
     return os.path.join(cache_dir(), key[:2], key[2:])  # no Path objects: once per file
 
 
-def load(key: str, path: str):
-    """The cached result for `key`, re-pointed at `path`; None on miss or damage."""
+# A result with nothing in it is kept as an empty file named so: a warm run
+# over clean stories then costs one stat per file, not an open, a read and
+# an unpickle (most edited stories have nothing to report).
+_CLEAN = "-clean"
+
+
+def load(key: str, path: str, clean: Callable[[str], object] | None = None):
+    """The cached result for `key`, re-pointed at `path`; None on miss or damage.
+    `clean(path)` makes the result of a file with nothing to report."""
+    entry = _entry(key)
+    if clean is not None and os.path.exists(entry + _CLEAN):
+        return clean(path)
     try:
-        with open(_entry(key), "rb") as fh:
+        with open(entry, "rb") as fh:
             result = pickle.load(fh)
     except FileNotFoundError:
         return None
@@ -142,13 +157,99 @@ def load(key: str, path: str):
     return result
 
 
-def store(key: str, result) -> None:
-    """Write atomically; any failure (read-only dir, full disk) is silently skipped."""
+def store(key: str, result, clean: bool = False) -> None:
+    """Write atomically; any failure (read-only dir, full disk) is silently skipped.
+    `clean`: the result has nothing in it (see `_CLEAN`)."""
     from newslint.fsutil import atomic_write_bytes
 
     target = Path(_entry(key))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, pickle.dumps(result, PICKLE_PROTOCOL), durable=False)
+        if clean:  # an empty file is whole as soon as it exists
+            os.close(os.open(str(target) + _CLEAN, os.O_WRONLY | os.O_CREAT, 0o644))
+        else:
+            atomic_write_bytes(target, pickle.dumps(result, PICKLE_PROTOCOL), durable=False)
     except OSError:
         pass
+
+
+# -- keys of files already read ---------------------------------------------
+
+Signature = tuple[int, int, int, int]  # size, mtime, inode, ctime (ns)
+_RACY_NS = 2_000_000_000
+
+
+def signature(path: str) -> Signature | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+
+
+class KeyMemo:
+    """The cache key last worked out for each path, with the file's stat.
+
+    Entries are keyed by a file's bytes, and working the key out means
+    reading and hashing every file: most of a warm run. While a file's size,
+    mtime, inode and ctime are unchanged, so are its bytes (every write sets
+    the ctime, which cannot be set back), and the memo gives the key from one
+    stat. As git does for its index, a file written in the last two seconds
+    is not memoised: a later write in the same clock tick would go unseen.
+    One memo per working folder (paths are as given), replaced whole at the
+    end of a run; a damaged one is ignored.
+    """
+
+    def __init__(self, where: Path) -> None:
+        self.where = where
+        self.entries: dict[str, tuple[Signature, bytes, str]] | None = None
+        self.changed = False
+
+    def get(self, path: str, sig: Signature | None, rules: bytes) -> str | None:
+        if sig is None:
+            return None
+        if self.entries is None:
+            self.entries = self._load()
+        got = self.entries.get(path)
+        return got[2] if got is not None and got[0] == sig and got[1] == rules else None
+
+    def put(self, path: str, sig: Signature | None, rules: bytes, key: str) -> None:
+        import time
+
+        if sig is None or time.time_ns() - max(sig[1], sig[3]) < _RACY_NS:
+            return
+        if self.entries is None:
+            self.entries = self._load()
+        self.entries[path] = (sig, rules, key)
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the memo if it changed; a failure only costs the next run time."""
+        if not self.changed or self.entries is None:
+            return
+        from newslint.fsutil import atomic_write_bytes
+
+        try:
+            self.where.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(
+                self.where, pickle.dumps(self.entries, PICKLE_PROTOCOL), durable=False
+            )
+        except OSError:
+            pass
+        self.changed = False
+
+    def _load(self) -> dict:
+        try:
+            with open(self.where, "rb") as fh:
+                got = pickle.load(fh)
+        except Exception:  # missing, damaged, unreadable: start afresh
+            return {}
+        return got if isinstance(got, dict) else {}
+
+
+def key_memo() -> KeyMemo:
+    global _MEMO
+    if _MEMO is None:
+        where = hasher(os.getcwd().encode()).hexdigest()[:20]
+        _MEMO = KeyMemo(cache_dir() / f"keys-{where}")
+    return _MEMO

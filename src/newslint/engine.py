@@ -365,23 +365,66 @@ def _cache_key(path: str, data: bytes, settings: Settings) -> str | None:
     return cache.key_for(data, cache.rules_key(settings, grammar), extra)
 
 
+def _memo_rules(settings: Settings) -> bytes | None:
+    """The rules key under which `cache.KeyMemo` keeps this file's key, or None
+    when it keeps none: no result cache, or grammar on (whose key needs the
+    backend)."""
+    if not _OPTIONS.use_cache or _OPTIONS.grammar or settings.grammar:
+        return None
+    return cache.rules_key(settings)
+
+
+def _remembered(path: str, settings: Settings) -> tuple[FileResult | None, object]:
+    """The cached result found through the key memo (no read of the file), or
+    None; and the file's stat signature, to memoise the key once known."""
+    rules = _memo_rules(settings)
+    if rules is None:
+        return None, None
+    sig = cache.signature(path)
+    key = cache.key_memo().get(path, sig, rules)
+    hit = cache.load(key, path, _clean_maker(settings)) if key is not None else None
+    return hit, sig
+
+
+def _memoise(path: str, settings: Settings, sig, key: str | None) -> None:
+    rules = _memo_rules(settings)
+    if key is not None and rules is not None:
+        cache.key_memo().put(path, sig, rules, key)  # type: ignore[arg-type]
+
+
 def _cached(path: str) -> FileResult | None:
     """The cached result for a file, or None: checked in the parent so that a
     warm run over unchanged files never starts worker processes."""
     try:
         settings = settings_for(path)
+        hit, sig = _remembered(path, settings)
+        if hit is not None:
+            return hit
         with open(path, "rb") as fh:
             data = fh.read()
         key = _cache_key(path, data, settings)
+        _memoise(path, settings, sig, key)
     except (OSError, NewslintError):
         return None
-    return cache.load(key, path) if key is not None else None
+    return cache.load(key, path, _clean_maker(settings)) if key is not None else None
+
+
+def _is_clean(result: FileResult) -> bool:
+    """Nothing to report and nothing to keep but the path (see `cache.load`)."""
+    return not (result.findings or result.error or result.skipped or result.problems)
+
+
+def _clean_maker(settings: Settings):
+    return lambda path: FileResult(path, fail_on=settings.fail_on)
 
 
 def lint_path(path: str) -> FileResult:
     """Lint one file; every failure becomes a one-line error on the result."""
     try:
         settings = settings_for(path)
+        hit, sig = _remembered(path, settings)
+        if hit is not None:
+            return hit
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -391,13 +434,14 @@ def lint_path(path: str) -> FileResult:
             return FileResult(path, skipped=f"{path}: binary file, not linted")
         source = decode(path, data)
         key = _cache_key(path, data, settings)
+        _memoise(path, settings, sig, key)
         if key is not None:
-            hit = cache.load(key, path)
+            hit = cache.load(key, path, _clean_maker(settings))
             if hit is not None:
                 return hit
         result = lint_source(path, source, ruleset_for(settings))
         if key is not None and not result.problems:
-            cache.store(key, result)
+            cache.store(key, result, clean=_is_clean(result))
         return result
     except NewslintError as e:
         return FileResult(path, error=str(e))
@@ -409,8 +453,12 @@ def lint_path(path: str) -> FileResult:
 
 def lint_paths(paths: Iterable[str], jobs: int = 0) -> Iterator[FileResult]:
     """Lint files, in parallel when it pays, yielding results in input order."""
-    files = list(paths)
-    jobs = jobs or os.cpu_count() or 1
+    yield from _lint_paths(list(paths), jobs or os.cpu_count() or 1)
+    if _OPTIONS.use_cache:
+        cache.key_memo().save()
+
+
+def _lint_paths(files: list[str], jobs: int) -> Iterator[FileResult]:
     if jobs <= 1 or len(files) < 4:
         for f in files:
             yield lint_path(f)
