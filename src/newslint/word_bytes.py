@@ -5,7 +5,8 @@ matcher (which literals an article can hold) and repetition.doubled-word
 (whether two equal words sit side by side). `bytes.split` on bytes where
 every character a word cannot hold is a space gives them at C speed,
 without a regex pass or a Python object per word beyond the token itself.
-The tokens are split off on first use: doubled-word needs only the text.
+The tokens are split off on first use: the pack matcher usually works
+from the shared letter runs instead.
 Cached per document.
 """
 
@@ -53,7 +54,7 @@ class Words:
     @cached_property
     def tokens(self) -> list[bytes]:
         """`text.split()`, made on first use: a Python object per word is
-        most of the cost, and a search of `text` may need none of them."""
+        most of the cost, and a run may need none of them."""
         return self.text.split()
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, eq
 
 from newslint.document import (
     SMALL_DOC,
@@ -42,9 +43,6 @@ _CASE_EXOTIC = ("İ", "Σ")
 # The end of a word ending in -ly: where an -ly adverb can be.
 _LY_RE = re.compile(r"ly(?![^\W_])")
 _DIGITS = b"0123456789"
-# Two equal tokens in a row, in b" " + `Words.text`. Starting with a literal
-# space, the search skips from space to space at C speed and builds no token.
-_TOKEN_TWICE_RE = re.compile(rb" ([^ ]+) +\1(?![^ ])")
 # Two equal tokens with only spaces between, in \x01 + `marked_word_bytes`.
 _SPACED_PAIR_RE = re.compile(rb"[ \x01\x02]([^ \x01\x02]+) +\1(?![^ \x01\x02])")
 _SEPARATORS = b" \x01\x02"  # what stands between tokens in `marked_word_bytes`
@@ -384,12 +382,15 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
 def _doubled_tokens(text: bytes) -> set[bytes]:
     """The tokens without digits that follow themselves in `Words.text`.
 
-    A search rather than `text.split()` and a comparison of neighbours: in
-    most documents it finds nothing, and it makes no object per token. The
-    only pairs it steps over start at the second token of one it found, so
-    they are the same word again."""
-    doubled = _TOKEN_TWICE_RE.findall(b" " + text)
-    return {t for t in doubled if len(t.translate(None, _DIGITS)) == len(t)}
+    `split` and a C-level comparison of neighbours (`map(eq, …)`): measured
+    in a full run, faster than a back-referencing search for a token
+    repeated, which must try every space."""
+    tokens = text.split()
+    return {
+        t
+        for t in compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
+        if len(t.translate(None, _DIGITS)) == len(t)
+    }
 
 
 def _spaced_pair_starts(token: bytes, marked: bytes) -> Iterator[int]:
