@@ -134,11 +134,14 @@ def test_user_cache_dir_agrees_with_platformdirs(monkeypatch, xdg):
 
 
 @pytest.fixture
-def memo_now(monkeypatch):
-    """Memoise files written just now (tests cannot wait out the racy window)."""
+def memo_now():
+    """Memoise files written just now (tests cannot wait out the racy window).
+    Its own patch: the `cli` fixture undoes the test's `monkeypatch` after each run."""
     from newslint import cache
 
-    monkeypatch.setattr(cache, "_RACY_NS", 0)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cache, "_RACY_NS", 0)
+        yield
 
 
 def test_warm_run_reads_no_story(cli, tmp_path, memo_now, monkeypatch):
@@ -195,3 +198,33 @@ def test_a_damaged_memo_is_ignored(cli, tmp_path, memo_now):
     (memo,) = (tmp_path / "c").rglob("keys-*")
     memo.write_bytes(b"not a pickle")
     assert cli("check", "--format", "json", "--cache-dir", tmp_path / "c", p).json() == first.json()
+
+
+def test_settings_key_is_canonical_and_tells_configs_apart():
+    from newslint.config import Settings
+
+    a = Settings(rules={"x": {"a": 1, "b": [1, 2]}, "y": {}}, select=["spacing"])
+    b = Settings(rules={"y": {}, "x": {"b": [1, 2], "a": 1}}, select=["spacing"])
+    assert a.key() == b.key()
+    for other in (
+        Settings(rules={"x": {"a": 2, "b": [1, 2]}, "y": {}}, select=["spacing"]),
+        Settings(rules={"x": {"a": 1, "b": [2, 1]}, "y": {}}, select=["spacing"]),
+        Settings(rules={"x": {"a": "1", "b": [1, 2]}, "y": {}}, select=["spacing"]),
+        Settings(rules={"x": {"a": 1, "b": [1, 2]}, "y": {}}, select=None),
+    ):
+        assert other.key() != a.key()
+
+
+def test_memo_learns_which_files_are_clean(cli, tmp_path, memo_now):
+    from newslint import cache
+
+    p = tmp_path / "s.txt"
+    p.write_text("Headline here\n\nAll is well in the story.\n")
+    cache_dir = tmp_path / "c"
+    for _ in range(2):
+        assert cli("check", "--format", "json", "--cache-dir", cache_dir, p).json() == []
+    (memo,) = cache_dir.rglob("keys-*")
+    assert cache.KeyMemo(memo)._load()[str(p)][3] is True
+    for marker in cache_dir.rglob("*-clean"):
+        marker.unlink()  # the memo alone now answers
+    assert cli("check", "--format", "json", "--cache-dir", cache_dir, p).json() == []

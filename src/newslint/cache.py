@@ -202,25 +202,32 @@ class KeyMemo:
 
     def __init__(self, where: Path) -> None:
         self.where = where
-        self.entries: dict[str, tuple[Signature, bytes, str]] | None = None
+        # path -> (stat, rules key, cache key, whether its result is clean)
+        self.entries: dict[str, tuple[Signature, bytes, str, bool]] | None = None
         self.changed = False
 
-    def get(self, path: str, sig: Signature | None, rules: bytes) -> str | None:
+    def get(self, path: str, sig: Signature | None, rules: bytes) -> tuple[str, bool] | None:
+        """The file's cache key, and whether its result is known to be clean
+        (nothing to report: no entry need be looked at), or None."""
         if sig is None:
             return None
         if self.entries is None:
             self.entries = self._load()
         got = self.entries.get(path)
-        return got[2] if got is not None and got[0] == sig and got[1] == rules else None
+        if got is None or got[0] != sig or got[1] != rules:
+            return None
+        return got[2], got[3]
 
-    def put(self, path: str, sig: Signature | None, rules: bytes, key: str) -> None:
+    def put(
+        self, path: str, sig: Signature | None, rules: bytes, key: str, clean: bool = False
+    ) -> None:
         import time
 
         if sig is None or time.time_ns() - max(sig[1], sig[3]) < _RACY_NS:
             return
         if self.entries is None:
             self.entries = self._load()
-        self.entries[path] = (sig, rules, key)
+        self.entries[path] = (sig, rules, key, clean)
         self.changed = True
 
     def save(self) -> None:
@@ -244,7 +251,9 @@ class KeyMemo:
                 got = pickle.load(fh)
         except Exception:  # missing, damaged, unreadable: start afresh
             return {}
-        return got if isinstance(got, dict) else {}
+        if not isinstance(got, dict) or any(len(v) != 4 for v in got.values()):
+            return {}
+        return got
 
 
 def key_memo() -> KeyMemo:

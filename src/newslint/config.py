@@ -36,6 +36,18 @@ KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
 }
 
 
+def _canonical(value: Any) -> Any:
+    """`value` with every mapping as sorted pairs and anything unusual as text."""
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _canonical(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_canonical(v) for v in value]
+        return tuple(sorted(items, key=repr) if isinstance(value, set | frozenset) else items)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
 @dataclass
 class Settings:
     """The effective configuration for a set of files."""
@@ -58,12 +70,11 @@ class Settings:
     lines: dict[str, int] = field(default_factory=dict)
 
     def key(self) -> str:
-        """A stable text key of everything that changes lint results (for caches)."""
-        import json
-
+        """A stable text key of everything that changes lint results (for caches):
+        the repr of a canonical form (json would cost a warm run its import)."""
         data = {k: v for k, v in vars(self).items() if k not in ("path", "root", "lines")}
         data["root"] = str(self.root)
-        return json.dumps(data, sort_keys=True, default=str)
+        return repr(_canonical(data))
 
     def where(self, key: str) -> str:
         if self.path is None:

@@ -381,8 +381,16 @@ def _remembered(path: str, settings: Settings) -> tuple[FileResult | None, objec
     if rules is None:
         return None, None
     sig = cache.signature(path)
-    key = cache.key_memo().get(path, sig, rules)
-    hit = cache.load(key, path, _clean_maker(settings)) if key is not None else None
+    memo = cache.key_memo()
+    got = memo.get(path, sig, rules)
+    if got is None:
+        return None, sig
+    key, clean = got
+    if clean:
+        return FileResult(path, fail_on=settings.fail_on), sig
+    hit = cache.load(key, path, _clean_maker(settings))
+    if hit is not None and _is_clean(hit):
+        memo.put(path, sig, rules, key, clean=True)  # next time, not even a look
     return hit, sig
 
 
