@@ -482,6 +482,15 @@ class Document:
         block.doc = self
         self.blocks.append(block)
 
+    def release(self) -> None:
+        """Drop the analyses and the blocks' links back to the document, once
+        its findings are out. Blocks and document refer to each other, so only
+        the cycle collector could free them, and collecting a cycle per file
+        was ~7% of a run; freed here, refcounting frees them at once."""
+        self.cache.clear()
+        for block in self.blocks:
+            block.doc = None
+
     @property
     def headline(self) -> Block | None:
         for b in self.blocks:

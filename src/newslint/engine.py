@@ -349,6 +349,7 @@ def lint_source(path: str, source: str, rs: RuleSet) -> FileResult:
     for f in findings:
         if f.line not in lines:
             lines[f.line] = doc.line_text(f.line)
+    doc.release()
     return FileResult(path, findings, problems=problems, lines=lines, fail_on=settings.fail_on)
 
 
