@@ -228,3 +228,24 @@ def test_memo_learns_which_files_are_clean(cli, tmp_path, memo_now):
     for marker in cache_dir.rglob("*-clean"):
         marker.unlink()  # the memo alone now answers
     assert cli("check", "--format", "json", "--cache-dir", cache_dir, p).json() == []
+
+
+def test_the_memo_forgets_paths_of_old_runs(tmp_path, monkeypatch):
+    from newslint import cache
+
+    monkeypatch.setattr(cache, "_RACY_NS", 0)
+    monkeypatch.setattr(cache, "_MEMO_KEEP", 5)
+    files = []
+    for i in range(20):
+        p = tmp_path / f"s{i}.txt"
+        p.write_text(TEXT)
+        files.append(str(p))
+    memo = cache.KeyMemo(tmp_path / "memo")
+    for f in files:
+        memo.put(f, cache.signature(f), b"rules", f"key-{f}")
+    memo.save()
+    later = cache.KeyMemo(tmp_path / "memo")
+    assert later.get(files[0], cache.signature(files[0]), b"rules") == (f"key-{files[0]}", False)
+    later.put(files[1], cache.signature(files[1]), b"rules", "new")
+    later.save()  # 20 entries > 5 + 2 * 2 seen: only this run's stay
+    assert set(cache.KeyMemo(tmp_path / "memo")._load()) == {files[0], files[1]}

@@ -177,6 +177,7 @@ def store(key: str, result, clean: bool = False) -> None:
 
 Signature = tuple[int, int, int, int]  # size, mtime, inode, ctime (ns)
 _RACY_NS = 2_000_000_000
+_MEMO_KEEP = 20_000  # entries of other runs kept beyond twice this run's
 
 
 def signature(path: str) -> Signature | None:
@@ -205,6 +206,7 @@ class KeyMemo:
         # path -> (stat, rules key, cache key, whether its result is clean)
         self.entries: dict[str, tuple[Signature, bytes, str, bool]] | None = None
         self.changed = False
+        self.seen: set[str] = set()  # paths asked about in this run
 
     def get(self, path: str, sig: Signature | None, rules: bytes) -> tuple[str, bool] | None:
         """The file's cache key, and whether its result is known to be clean
@@ -213,6 +215,7 @@ class KeyMemo:
             return None
         if self.entries is None:
             self.entries = self._load()
+        self.seen.add(path)
         got = self.entries.get(path)
         if got is None or got[0] != sig or got[1] != rules:
             return None
@@ -227,6 +230,7 @@ class KeyMemo:
             return
         if self.entries is None:
             self.entries = self._load()
+        self.seen.add(path)
         self.entries[path] = (sig, rules, key, clean)
         self.changed = True
 
@@ -234,6 +238,9 @@ class KeyMemo:
         """Write the memo if it changed; a failure only costs the next run time."""
         if not self.changed or self.entries is None:
             return
+        if len(self.entries) > _MEMO_KEEP + 2 * len(self.seen):
+            # Paths from runs long gone: keep this run's, so the memo does not grow forever.
+            self.entries = {p: e for p, e in self.entries.items() if p in self.seen}
         from newslint.fsutil import atomic_write_bytes
 
         try:
