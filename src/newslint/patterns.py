@@ -76,7 +76,8 @@ def source_stamp(*files: str) -> str:
     """Sizes and modification times of source files, for `memo` keys."""
     import os
 
-    return "|".join(f"{f}:{os.stat(f).st_size}:{os.stat(f).st_mtime_ns}" for f in files)
+    stats = [(f, os.stat(f)) for f in files]
+    return "|".join(f"{f}:{st.st_size}:{st.st_mtime_ns}" for f, st in stats)
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple]:

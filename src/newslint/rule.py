@@ -170,11 +170,8 @@ def _blocks_hinted(doc: Document, hint: re.Pattern[str]) -> list[Block]:
     and in a long document only the few that matter.
     """
     joined, _, starts = doc_text(doc)
-    first_match = hint.search(joined)
-    if first_match is None:
-        return []
     picked: list[int] = []
-    for m in hint.finditer(joined, first_match.start()):
+    for m in hint.finditer(joined):
         first = bisect.bisect_right(starts, m.start()) - 1
         last = bisect.bisect_right(starts, max(m.end() - 1, m.start())) - 1
         for k in range(max(first, picked[-1] + 1 if picked else 0), last + 1):

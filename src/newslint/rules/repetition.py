@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
-from operator import attrgetter, eq
+from operator import eq
 
 from newslint.document import (
     SMALL_DOC,
@@ -46,7 +46,6 @@ _DIGITS = b"0123456789"
 # Two equal tokens with only spaces between, in \x01 + `marked_word_bytes`.
 _SPACED_PAIR_RE = re.compile(rb"[ \x01\x02]([^ \x01\x02]+) +\1(?![^ \x01\x02])")
 _SEPARATORS = b" \x01\x02"  # what stands between tokens in `marked_word_bytes`
-_TEXT = attrgetter("text")
 
 # Doubles that are grammatical ("he had had enough") or spoken emphasis.
 ALWAYS_FINE: frozenset[str] = frozenset(
@@ -302,9 +301,7 @@ Safe: the fix deletes the second word and the space before it.
     )
 
     def check(self, doc: Document, report: Reporter) -> None:
-        words = None
-        if sum(map(len, map(_TEXT, doc.blocks))) <= SMALL_DOC:
-            words = document_words(doc)
+        words = document_words(doc) if len(doc_text(doc)[0]) <= SMALL_DOC else None
         if words is None:  # a long document, or lower-casing moves offsets: every block
             super().check(doc, report)
             return
@@ -353,7 +350,7 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
     """
     if words.letters_then_digit:
         return range(len(doc.blocks))  # don't don't5: the second token runs into the digit
-    doubled = _doubled_tokens(words.text)
+    doubled = _doubled_tokens(words.tokens)
     if not doubled:
         return ()
     _, low, starts = doc_text(doc)
@@ -379,13 +376,12 @@ def _blocks_with_double(doc: Document, words: Words) -> Iterable[int]:
     return found
 
 
-def _doubled_tokens(text: bytes) -> set[bytes]:
-    """The tokens without digits that follow themselves in `Words.text`.
+def _doubled_tokens(tokens: list[bytes]) -> set[bytes]:
+    """The tokens (`Words.tokens`) without digits that follow themselves.
 
-    `split` and a C-level comparison of neighbours (`map(eq, …)`): measured
-    in a full run, faster than a back-referencing search for a token
+    A C-level comparison of neighbours (`map(eq, …)`): measured in a full
+    run, faster than a back-referencing search of `Words.text` for a token
     repeated, which must try every space."""
-    tokens = text.split()
     return {
         t
         for t in compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
